@@ -1,0 +1,89 @@
+// Demo data: the organizations of the five seed articles (shared/seeds/), rebuilt as far as
+// the articles allow, with fictional people where the articles name nobody, and a handful
+// of accounts to log in with.
+//
+// load_demo writes everything through Writer (create_org, create_person, add_membership,
+// add_user) in ONE transaction, so every record is validated and audited like a user's, and
+// a failure leaves nothing behind. It is deterministic: the same seeded generator gives the
+// same people on every run. Loading into a database that already holds the demo (its root
+// "Ban Chấp hành Trung ương" exists) changes nothing.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "app/app.hpp"
+
+namespace ketnap::app {
+
+struct DemoSummary {
+  bool already_loaded = false;
+  int orgs = 0;
+  int people = 0;
+  int members = 0;
+  int users = 0;
+};
+
+Result<DemoSummary> load_demo(Service& service);
+
+// Every demo account has this password; it is printed by `ketnap demo` and is not a secret.
+inline constexpr std::string_view demo_password = "ketnap-demo";
+
+struct DemoAccount {
+  std::string_view username;
+  Role role;
+  std::string_view org_name;  // the organization the account is bound to
+  std::string_view full_name;
+};
+
+std::span<const DemoAccount> demo_accounts();
+
+// ---- internal to demo.cpp, demo_names.cpp and demo_test.cpp: not part of the API ---------
+namespace demo_detail {
+
+// One ethnicity and its weight in a population mix.
+struct EthnicShare {
+  std::string_view ethnicity;
+  int weight;
+};
+
+// Where people of a group come from: the province (its CCCD code and place names).
+struct Province {
+  std::string_view name;       // "tỉnh Long An"
+  std::string_view cccd_code;  // "080"
+  std::span<const std::string_view> districts;  // "huyện Bến Lức", "thành phố Tân An"
+  bool south = false;          // Huỳnh/Võ rather than Hoàng/Vũ
+};
+
+// Deterministic source of everything random in the demo: names, dates, CCCD numbers.
+class PeopleFactory {
+ public:
+  explicit PeopleFactory(unsigned seed);
+  PeopleFactory(const PeopleFactory&) = delete;
+  PeopleFactory& operator=(const PeopleFactory&) = delete;
+  ~PeopleFactory();
+
+  int uniform(int lo, int hi);  // inclusive
+  bool chance(double p);
+  Date date_between(Date lo, Date hi);  // inclusive
+  std::string_view pick(std::span<const std::string_view> items);
+  std::string_view ethnicity(std::span<const EthnicShare> mix);
+
+  // A full name typical of the ethnicity ("Kinh", "Thái", "Tày", "Mường", "Dao", "Mông",
+  // "Sán Dìu", "Giáy"); never one of the names reserved for people the articles name.
+  std::string full_name(Gender gender, std::string_view ethnicity, bool south);
+  void reserve_name(std::string_view full_name);
+  // A CCCD no other demo person has, agreeing with province, gender and birth year.
+  std::string cccd(std::string_view province_code, Gender gender, Date birth_date);
+  std::string mobile_phone();
+  // A Thái-style village name ("Nà Sang"), different on every call.
+  std::string village_name();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace demo_detail
+}  // namespace ketnap::app

@@ -1,0 +1,127 @@
+// ketnap: the admin CLI and the server. Every command is a thin face over app::Service.
+#include <cstdio>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.hpp"
+
+using namespace ketnap;
+
+namespace {
+
+// CLI11 speaks English; a party committee office reads Vietnamese.
+void localize(CLI::App& cli) {
+  auto formatter = cli.get_formatter();
+  formatter->label("Usage", "Cách dùng");
+  formatter->label("OPTIONS", "TÙY CHỌN");
+  formatter->label("SUBCOMMAND", "LỆNH");
+  formatter->label("SUBCOMMANDS", "LỆNH");
+  formatter->label("Options", "Tùy chọn");
+  formatter->label("Subcommands", "Lệnh");
+  formatter->label("REQUIRED", "BẮT BUỘC");
+  formatter->label("TEXT", "CHUỖI");
+  formatter->label("INT", "SỐ");
+  formatter->label("Positionals", "Tham số");
+  cli.option_defaults()->group("Tùy chọn");  // subcommands inherit it
+}
+
+// Parse errors in Vietnamese, keeping CLI11's words only for the option names.
+int report_parse_error(CLI::App& cli, const CLI::ParseError& e) {
+  if (e.get_exit_code() == 0) return cli.exit(e);  // --help, --version
+  std::string what = e.what();
+  std::string message;
+  if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+    auto cut = what.find(" is required");
+    bool option = cut != std::string::npos && what.starts_with("--");
+    message = option ? fmt::format("thiếu tùy chọn bắt buộc {}", what.substr(0, cut))
+                     : "thiếu lệnh (serve, migrate, demo hoặc user)";
+  } else if (dynamic_cast<const CLI::ConversionError*>(&e) ||
+             dynamic_cast<const CLI::ValidationError*>(&e)) {
+    message = fmt::format("giá trị không hợp lệ ({})", what);
+  } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    message = fmt::format("tham số không được chấp nhận ({})", what);
+  } else {
+    message = what;
+  }
+  fmt::print(stderr, "Lỗi: {}.\nChạy \"ketnap --help\" để xem cách dùng.\n", message);
+  return 2;
+}
+
+int run(int argc, char** argv) {
+  CLI::App cli{"Ketnap — quản lý công tác phát triển đảng viên", "ketnap"};
+  localize(cli);
+  cli.require_subcommand(1);
+  cli.set_version_flag("--version", std::string("ketnap ") + KETNAP_VERSION, "In phiên bản");
+  cli.set_help_flag("-h,--help", "In hướng dẫn sử dụng");
+
+  cli::Options options;
+  auto db_option = [&](CLI::App* sub) {
+    sub->add_option("--db", options.db, "Tệp cơ sở dữ liệu SQLite")->required();
+    sub->set_help_flag("-h,--help", "In hướng dẫn sử dụng");
+  };
+
+  CLI::App* serve = cli.add_subcommand("serve", "Chạy máy chủ web và API")->group("Lệnh");
+  db_option(serve);
+  serve->add_option("--listen", options.listen, "Địa chỉ lắng nghe HOST:PORT")
+      ->default_val("127.0.0.1:8080");
+  serve->add_option("--web", options.web_root, "Thư mục giao diện web đã build")
+      ->default_val("web/dist");
+  serve->add_option("--workers", options.workers, "Số luồng xử lý truy vấn")->default_val(4);
+
+  CLI::App* migrate = cli.add_subcommand("migrate", "Tạo hoặc nâng cấp lược đồ cơ sở dữ liệu")->group("Lệnh");
+  db_option(migrate);
+
+  CLI::App* demo = cli.add_subcommand("demo", "Nạp dữ liệu mẫu dựng lại từ các bài báo")->group("Lệnh");
+  db_option(demo);
+
+  CLI::App* user = cli.add_subcommand("user", "Quản lý tài khoản")->group("Lệnh");
+  user->require_subcommand(1);
+  user->set_help_flag("-h,--help", "In hướng dẫn sử dụng");
+  CLI::App* user_add = user->add_subcommand("add", "Thêm tài khoản; mật khẩu đọc từ đầu vào chuẩn")->group("Lệnh");
+  db_option(user_add);
+  user_add->add_option("--username", options.username, "Tên đăng nhập")->required();
+  user_add->add_option("--role", options.role, "Vai trò: quan_tri, can_bo, xem")->required();
+  user_add->add_option("--org", options.org, "Mã tổ chức đảng mà tài khoản được gắn vào")->required();
+  user_add->add_option("--full-name", options.full_name, "Họ và tên");
+
+  CLI::App* org = cli.add_subcommand("org", "Quản lý tổ chức đảng")->group("Lệnh");
+  org->require_subcommand(1);
+  org->set_help_flag("-h,--help", "In hướng dẫn sử dụng");
+  CLI::App* org_add = org->add_subcommand("add", "Thêm tổ chức đảng (tổ chức gốc: không có --parent)")->group("Lệnh");
+  db_option(org_add);
+  org_add->add_option("--name", options.org_name, "Tên tổ chức")->required();
+  org_add->add_option("--type", options.org_type,
+                      "Loại: trung_uong, dang_bo_tinh, dang_bo_cap_tren_co_so, dang_bo_co_so, "
+                      "chi_bo_co_so, dang_bo_bo_phan, chi_bo_truc_thuoc, to_dang")
+      ->required();
+  org_add->add_option("--parent", options.parent, "Mã tổ chức cấp trên");
+  org_add->add_option("--category", options.org_category, "Loại hình chi bộ, ví dụ don_vi_su_nghiep");
+  org_add->add_option("--staff", options.staff_count, "Số người trong đơn vị");
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return report_parse_error(cli, e);
+  }
+
+  if (*serve) return cli::serve(options);
+  if (*migrate) return cli::migrate(options);
+  if (*demo) return cli::demo(options);
+  if (*user_add) return cli::user_add(options, std::cin);
+  if (*org_add) return cli::org_add(options);
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "Lỗi: {}\n", e.what());
+    return 1;
+  }
+}

@@ -1,0 +1,74 @@
+#include "http/problem.hpp"
+
+#include <boost/json/parse.hpp>
+#include <gtest/gtest.h>
+
+namespace ketnap::http {
+namespace {
+
+namespace json = boost::json;
+
+json::object body_of(const Response& response) { return json::parse(response.body).as_object(); }
+
+TEST(Problem, ResponseHasTheShapeOfDocsApiMd) {
+  auto response = problem_response(invalid_field("birth_date", "Ngày sinh phải có dạng YYYY-MM-DD."));
+  EXPECT_EQ(response.status, 400);
+  EXPECT_EQ(response.content_type, "application/problem+json");
+  auto body = body_of(response);
+  EXPECT_EQ(body.at("type"), "about:blank");
+  EXPECT_EQ(body.at("title"), "Dữ liệu không hợp lệ");
+  EXPECT_EQ(body.at("status"), 400);
+  EXPECT_EQ(body.at("code"), "invalid");
+  EXPECT_EQ(body.at("detail"), "Ngày sinh phải có dạng YYYY-MM-DD.");
+  EXPECT_EQ(body.at("field"), "birth_date");
+  EXPECT_FALSE(body.contains("rule"));
+}
+
+TEST(Problem, FieldIsOmittedWhenThereIsNone) {
+  auto body = body_of(problem_response(malformed_json()));
+  EXPECT_FALSE(body.contains("field"));
+  EXPECT_NE(body.at("detail").as_string().find("JSON"), json::string::npos);
+}
+
+TEST(Problem, RuleRefusalCarriesTheRuleId) {
+  Error error{ErrorCode::rule, "Chưa đủ 12 tháng dự bị.", "official_on", "R-16"};
+  auto response = problem_response(error);
+  EXPECT_EQ(response.status, 422);
+  auto body = body_of(response);
+  EXPECT_EQ(body.at("code"), "rule");
+  EXPECT_EQ(body.at("rule"), "R-16");
+  EXPECT_EQ(body.at("field"), "official_on");
+}
+
+TEST(Problem, EveryErrorCodeHasItsStatus) {
+  const std::pair<ErrorCode, int> expected[] = {
+      {ErrorCode::invalid, 400},  {ErrorCode::unauthenticated, 401}, {ErrorCode::forbidden, 403},
+      {ErrorCode::not_found, 404}, {ErrorCode::conflict, 409},       {ErrorCode::rule, 422},
+      {ErrorCode::rate_limited, 429},
+  };
+  for (auto [code, status] : expected) {
+    EXPECT_EQ(status_of(kind_of(code)), status) << static_cast<int>(code);
+  }
+}
+
+TEST(Problem, HttpOnlyKindsHaveTheirStatusAndCode) {
+  EXPECT_EQ(problem_response(method_not_allowed()).status, 405);
+  EXPECT_EQ(problem_response(payload_too_large()).status, 413);
+  EXPECT_EQ(problem_response(unsupported_media_type()).status, 415);
+  auto internal = problem_response(internal_error());
+  EXPECT_EQ(internal.status, 500);
+  EXPECT_EQ(body_of(internal).at("code"), "internal");
+  EXPECT_EQ(code_of(ProblemKind::payload_too_large), "payload_too_large");
+  EXPECT_EQ(code_of(ProblemKind::unsupported_media_type), "unsupported_media_type");
+  EXPECT_EQ(code_of(ProblemKind::method_not_allowed), "method_not_allowed");
+}
+
+TEST(Problem, TitlesAreVietnamese) {
+  for (int kind = 0; kind <= static_cast<int>(ProblemKind::internal); ++kind) {
+    auto title = title_of(static_cast<ProblemKind>(kind));
+    EXPECT_TRUE(std::any_of(title.begin(), title.end(), [](char c) { return c & 0x80; })) << title;
+  }
+}
+
+}  // namespace
+}  // namespace ketnap::http
