@@ -158,8 +158,8 @@ Result<UserView> detail::TransactionWriter::add_user(const NewUser& n) {
     return invalid("username",
                    "Tên đăng nhập gồm 3–32 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch.");
   if (n.password.size() < 8) return invalid("password", "Mật khẩu phải có ít nhất 8 ký tự.");
-  auto org = writable_org(c_, caller_, n.org);
-  if (!org) return std::unexpected(Error{org.error().code, org.error().message, "org", {}});
+  auto org = org_taking_records(c_, caller_, n.org, "org");
+  if (!org) return std::unexpected(org.error());
   if (store::find_user_by_name(c_, n.username))
     return fail(ErrorCode::conflict, fmt::format("Tên đăng nhập \"{}\" đã có người dùng.", n.username),
                 "username");

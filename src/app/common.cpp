@@ -27,6 +27,15 @@ Result<Org> writable_org(store::Connection& c, const Caller& caller, OrgId id) {
   return org;
 }
 
+Result<Org> org_taking_records(store::Connection& c, const Caller& caller, OrgId id, std::string field) {
+  auto org = writable_org(c, caller, id);
+  if (!org) return std::unexpected(Error{org.error().code, org.error().message, std::move(field), {}});
+  if (org->dissolved_on)
+    return invalid(std::move(field), fmt::format("Tổ chức \"{}\" đã giải thể từ ngày {}.", org->name,
+                                                 vn_date(*org->dissolved_on)));
+  return org;
+}
+
 std::vector<OrgRef> visible_ancestors(store::Connection& c, const Caller& caller, const Org& org) {
   std::vector<OrgId> ids;
   std::string_view path = org.path;

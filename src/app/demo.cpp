@@ -13,6 +13,8 @@
 // seeded generator, so the data are the same on every run.
 #include "app/demo.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -25,8 +27,6 @@
 #include <string>
 #include <vector>
 
-#include <fmt/format.h>
-
 namespace ketnap::app {
 namespace {
 
@@ -37,9 +37,7 @@ using demo_detail::Province;
 constexpr Date ymd(int y, unsigned m, unsigned d) {
   return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
-Date plus_days(Date date, int days) {
-  return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
-}
+Date plus_days(Date date, int days) { return Date{std::chrono::sys_days{date} + std::chrono::days{days}}; }
 Date minus_years(Date date, int years) { return add_months(date, -12 * years); }
 int age_on(Date birth, Date on) {
   int age = static_cast<int>(on.year()) - static_cast<int>(birth.year());
@@ -67,8 +65,7 @@ constexpr std::array demo_account_table{
                 "Đảng viên Ban Tuyên giáo Tỉnh ủy Điện Biên"},
     DemoAccount{"khoiqn", Role::can_bo, "Đảng bộ Khối các cơ quan tỉnh Quảng Ninh",
                 "Cán bộ Ban Tổ chức Đảng ủy Khối"},
-    DemoAccount{"nghialo", Role::can_bo, "Đảng bộ thị xã Nghĩa Lộ",
-                "Cán bộ Cơ quan Tổ chức – Nội vụ thị xã"},
+    DemoAccount{"nghialo", Role::can_bo, "Đảng bộ thị xã Nghĩa Lộ", "Cán bộ Cơ quan Tổ chức – Nội vụ thị xã"},
     DemoAccount{"hoahue", Role::can_bo, "Chi bộ Trường Mầm non Hoa Huệ",
                 "Chi ủy viên Chi bộ Trường Mầm non Hoa Huệ"},
 };
@@ -76,20 +73,19 @@ constexpr std::array demo_account_table{
 // ---- provinces and the people living in them -------------------------------------------
 
 constexpr std::array<std::string_view, 15> long_an_districts{
-    "thành phố Tân An", "thị xã Kiến Tường", "huyện Bến Lức",   "huyện Đức Hòa",  "huyện Cần Giuộc",
-    "huyện Cần Đước",   "huyện Thủ Thừa",    "huyện Châu Thành", "huyện Tân Trụ",  "huyện Đức Huệ",
-    "huyện Thạnh Hóa",  "huyện Tân Thạnh",   "huyện Mộc Hóa",   "huyện Vĩnh Hưng", "huyện Tân Hưng"};
+    "thành phố Tân An", "thị xã Kiến Tường", "huyện Bến Lức",    "huyện Đức Hòa",   "huyện Cần Giuộc",
+    "huyện Cần Đước",   "huyện Thủ Thừa",    "huyện Châu Thành", "huyện Tân Trụ",   "huyện Đức Huệ",
+    "huyện Thạnh Hóa",  "huyện Tân Thạnh",   "huyện Mộc Hóa",    "huyện Vĩnh Hưng", "huyện Tân Hưng"};
 constexpr std::array<std::string_view, 10> dien_bien_districts{
     "thành phố Điện Biên Phủ", "thị xã Mường Lay", "huyện Điện Biên", "huyện Điện Biên Đông",
     "huyện Mường Ảng",         "huyện Tuần Giáo",  "huyện Mường Chà", "huyện Tủa Chùa",
     "huyện Mường Nhé",         "huyện Nậm Pồ"};
 constexpr std::array<std::string_view, 13> quang_ninh_districts{
-    "thành phố Hạ Long", "thành phố Cẩm Phả", "thành phố Uông Bí", "thành phố Móng Cái",
-    "thị xã Đông Triều", "thị xã Quảng Yên",  "huyện Vân Đồn",     "huyện Tiên Yên",
-    "huyện Hải Hà",      "huyện Đầm Hà",      "huyện Bình Liêu",   "huyện Ba Chẽ",
-    "huyện Cô Tô"};
+    "thành phố Hạ Long", "thành phố Cẩm Phả", "thành phố Uông Bí", "thành phố Móng Cái", "thị xã Đông Triều",
+    "thị xã Quảng Yên",  "huyện Vân Đồn",     "huyện Tiên Yên",    "huyện Hải Hà",       "huyện Đầm Hà",
+    "huyện Bình Liêu",   "huyện Ba Chẽ",      "huyện Cô Tô"};
 constexpr std::array<std::string_view, 9> yen_bai_districts{
-    "thành phố Yên Bái", "thị xã Nghĩa Lộ", "huyện Văn Chấn",  "huyện Trạm Tấu", "huyện Mù Cang Chải",
+    "thành phố Yên Bái", "thị xã Nghĩa Lộ", "huyện Văn Chấn", "huyện Trạm Tấu", "huyện Mù Cang Chải",
     "huyện Văn Yên",     "huyện Lục Yên",   "huyện Yên Bình", "huyện Trấn Yên"};
 constexpr std::array<std::string_view, 8> lai_chau_districts{
     "thành phố Lai Châu", "huyện Tam Đường", "huyện Phong Thổ", "huyện Sìn Hồ",
@@ -103,10 +99,8 @@ const Province yen_bai{"tỉnh Yên Bái", "015", yen_bai_districts};
 const Province lai_chau{"tỉnh Lai Châu", "012", lai_chau_districts};
 
 constexpr std::array<EthnicShare, 1> all_kinh{{{"Kinh", 1}}};
-constexpr std::array<EthnicShare, 4> dien_bien_mix{
-    {{"Kinh", 70}, {"Thái", 22}, {"Mông", 5}, {"Tày", 3}}};
-constexpr std::array<EthnicShare, 4> quang_ninh_mix{
-    {{"Kinh", 92}, {"Tày", 3}, {"Dao", 2}, {"Sán Dìu", 3}}};
+constexpr std::array<EthnicShare, 4> dien_bien_mix{{{"Kinh", 70}, {"Thái", 22}, {"Mông", 5}, {"Tày", 3}}};
+constexpr std::array<EthnicShare, 4> quang_ninh_mix{{{"Kinh", 92}, {"Tày", 3}, {"Dao", 2}, {"Sán Dìu", 3}}};
 // Nghĩa Lộ lies in the Mường Lò valley, homeland of the Thái: Kinh in the town's wards,
 // Thái in its villages.
 constexpr std::array<EthnicShare, 4> nghia_lo_ward_mix{
@@ -131,21 +125,25 @@ struct Job {
   std::string_view profession;  // chuyên môn, nghiệp vụ
 };
 
-constexpr std::array office_jobs{
-    Job{"Công chức", "Đại học Luật"},          Job{"Công chức", "Đại học Kinh tế"},
-    Job{"Công chức", "Đại học Hành chính"},    Job{"Công chức", "Thạc sĩ Quản lý công"},
-    Job{"Công chức", "Đại học Tài chính – Kế toán"}, Job{"Công chức", "Đại học Xây dựng"},
-    Job{"Công chức", "Đại học Sư phạm"},       Job{"Công chức", "Đại học Công nghệ thông tin"},
-    Job{"Công chức", "Thạc sĩ Kinh tế"},       Job{"Công chức", "Đại học Báo chí"}};
+constexpr std::array office_jobs{Job{"Công chức", "Đại học Luật"},
+                                 Job{"Công chức", "Đại học Kinh tế"},
+                                 Job{"Công chức", "Đại học Hành chính"},
+                                 Job{"Công chức", "Thạc sĩ Quản lý công"},
+                                 Job{"Công chức", "Đại học Tài chính – Kế toán"},
+                                 Job{"Công chức", "Đại học Xây dựng"},
+                                 Job{"Công chức", "Đại học Sư phạm"},
+                                 Job{"Công chức", "Đại học Công nghệ thông tin"},
+                                 Job{"Công chức", "Thạc sĩ Kinh tế"},
+                                 Job{"Công chức", "Đại học Báo chí"}};
 constexpr std::array public_service_jobs{
-    Job{"Viên chức", "Đại học Văn hóa"},        Job{"Viên chức", "Đại học Thư viện – Thông tin"},
-    Job{"Viên chức", "Đại học Lịch sử"},        Job{"Viên chức", "Cao đẳng Văn hóa Nghệ thuật"},
-    Job{"Viên chức", "Đại học Kế toán"},        Job{"Viên chức", "Đại học Thể dục thể thao"},
+    Job{"Viên chức", "Đại học Văn hóa"},         Job{"Viên chức", "Đại học Thư viện – Thông tin"},
+    Job{"Viên chức", "Đại học Lịch sử"},         Job{"Viên chức", "Cao đẳng Văn hóa Nghệ thuật"},
+    Job{"Viên chức", "Đại học Kế toán"},         Job{"Viên chức", "Đại học Thể dục thể thao"},
     Job{"Viên chức", "Thạc sĩ Quản lý văn hóa"}, Job{"Viên chức", "Trung cấp Văn thư lưu trữ"}};
 constexpr std::array school_jobs{
-    Job{"Giáo viên", "Đại học Sư phạm Mầm non"}, Job{"Giáo viên", "Cao đẳng Sư phạm Mầm non"},
+    Job{"Giáo viên", "Đại học Sư phạm Mầm non"},  Job{"Giáo viên", "Cao đẳng Sư phạm Mầm non"},
     Job{"Giáo viên", "Đại học Sư phạm Tiểu học"}, Job{"Giáo viên", "Đại học Sư phạm Toán"},
-    Job{"Giáo viên", "Đại học Sư phạm Ngữ văn"}, Job{"Nhân viên kế toán", "Trung cấp Kế toán"}};
+    Job{"Giáo viên", "Đại học Sư phạm Ngữ văn"},  Job{"Nhân viên kế toán", "Trung cấp Kế toán"}};
 constexpr std::array hospital_jobs{
     Job{"Bác sĩ", "Bác sĩ đa khoa"},          Job{"Bác sĩ", "Bác sĩ chuyên khoa I"},
     Job{"Điều dưỡng", "Cao đẳng Điều dưỡng"}, Job{"Điều dưỡng", "Đại học Điều dưỡng"},
@@ -156,11 +154,12 @@ constexpr std::array police_jobs{Job{"Công an nhân dân", "Đại học An nin
                                  Job{"Công an nhân dân", "Trung cấp Cảnh sát nhân dân"}};
 constexpr std::array army_jobs{Job{"Quân nhân", "Đại học Chính trị"}, Job{"Quân nhân", "Sĩ quan Lục quân"},
                                Job{"Quân nhân", "Trung cấp Quân sự"}};
-constexpr std::array village_jobs{Job{"Nông dân", ""}, Job{"Nông dân", ""}, Job{"Nông dân", "Trung cấp Nông nghiệp"},
-                                  Job{"Hưu trí", ""}, Job{"Cựu chiến binh", ""}, Job{"Kinh doanh", ""}};
-constexpr std::array street_jobs{Job{"Hưu trí", ""}, Job{"Hưu trí", "Trung cấp Kế toán"},
-                                 Job{"Kinh doanh", ""}, Job{"Lao động tự do", ""},
-                                 Job{"Công nhân", "Trung cấp nghề"}, Job{"Hưu trí", "Đại học Sư phạm"}};
+constexpr std::array village_jobs{
+    Job{"Nông dân", ""}, Job{"Nông dân", ""},       Job{"Nông dân", "Trung cấp Nông nghiệp"},
+    Job{"Hưu trí", ""},  Job{"Cựu chiến binh", ""}, Job{"Kinh doanh", ""}};
+constexpr std::array street_jobs{
+    Job{"Hưu trí", ""},        Job{"Hưu trí", "Trung cấp Kế toán"}, Job{"Kinh doanh", ""},
+    Job{"Lao động tự do", ""}, Job{"Công nhân", "Trung cấp nghề"},  Job{"Hưu trí", "Đại học Sư phạm"}};
 constexpr std::array cooperative_jobs{Job{"Thành viên hợp tác xã", ""},
                                       Job{"Thành viên hợp tác xã", "Trung cấp Nông nghiệp"}};
 
@@ -190,13 +189,20 @@ const Profile& profile(Kind kind) {
 
 Kind kind_of(OrgCategory category) {
   switch (category) {
-    case OrgCategory::thon_ban: return Kind::village;
-    case OrgCategory::to_dan_pho: return Kind::street;
-    case OrgCategory::don_vi_su_nghiep: return Kind::public_service;
-    case OrgCategory::truong_hoc: return Kind::school;
-    case OrgCategory::luc_luong_vu_trang: return Kind::police;
-    case OrgCategory::hop_tac_xa: return Kind::cooperative;
-    default: return Kind::office;
+    case OrgCategory::thon_ban:
+      return Kind::village;
+    case OrgCategory::to_dan_pho:
+      return Kind::street;
+    case OrgCategory::don_vi_su_nghiep:
+      return Kind::public_service;
+    case OrgCategory::truong_hoc:
+      return Kind::school;
+    case OrgCategory::luc_luong_vu_trang:
+      return Kind::police;
+    case OrgCategory::hop_tac_xa:
+      return Kind::cooperative;
+    default:
+      return Kind::office;
   }
 }
 
@@ -238,13 +244,13 @@ struct ChiBoPlan {
   Era era;
   SizeRange range{5, 20};
   std::vector<NamedMember> named;
-  std::vector<Date> pinned;  // fictional admissions on these ceremony days
-  int size = 0;              // members on era.as_of, named and pinned included
-  int recent = 0;            // further fictional admissions inside the era's window
-  bool recent_fixed = false; // the article fixes `recent`; spreading leaves it alone
-  int quan_chung = 0;        // people kept in the chi bộ who are not members
-  std::optional<TemporaryTransfer> away;      // given to the first long-standing member
-  std::function<void(Person&)> touch;         // last adjustments to each member invented
+  std::vector<Date> pinned;               // fictional admissions on these ceremony days
+  int size = 0;                           // members on era.as_of, named and pinned included
+  int recent = 0;                         // further fictional admissions inside the era's window
+  bool recent_fixed = false;              // the article fixes `recent`; spreading leaves it alone
+  int quan_chung = 0;                     // people kept in the chi bộ who are not members
+  std::optional<TemporaryTransfer> away;  // given to the first long-standing member
+  std::function<void(Person&)> touch;     // last adjustments to each member invented
 };
 
 // A write the Service refused. The demo's data are fixed, so a refusal is a bug in them
@@ -262,15 +268,20 @@ T must(Result<T> result) {
 // Sizes within each range adding up to `total` exactly.
 std::vector<int> sizes_adding_up(std::span<const SizeRange> ranges, int total, PeopleFactory& f) {
   int lo_sum = 0, hi_sum = 0;
-  for (const auto& r : ranges) lo_sum += r.lo, hi_sum += r.hi;
+  for (const auto& r : ranges) {
+    lo_sum += r.lo;
+    hi_sum += r.hi;
+  }
   if (total < lo_sum || total > hi_sum) throw std::logic_error("demo: member total out of range");
   std::vector<int> sizes;
   int sum = 0;
   for (const auto& r : ranges) sum += sizes.emplace_back(f.uniform(r.lo, r.hi));
   while (sum != total) {
     auto i = static_cast<std::size_t>(f.uniform(0, static_cast<int>(sizes.size()) - 1));
-    if (sum < total && sizes[i] < ranges[i].hi) ++sizes[i], ++sum;
-    if (sum > total && sizes[i] > ranges[i].lo) --sizes[i], --sum;
+    int step = sum < total ? 1 : -1;
+    if (sizes[i] + step < ranges[i].lo || sizes[i] + step > ranges[i].hi) continue;
+    sizes[i] += step;
+    sum += step;
   }
   return sizes;
 }
@@ -285,8 +296,8 @@ void set_sizes(std::span<ChiBoPlan* const> plans, int total, PeopleFactory& f) {
 // How many more recent admissions a chi bộ can take: at most half of its members are new.
 int recent_room(const ChiBoPlan& plan) {
   if (plan.recent_fixed) return 0;
-  int named_recent = static_cast<int>(std::ranges::count_if(
-      plan.named, [](const NamedMember& m) { return m.ceremony_on.has_value(); }));
+  int named_recent = static_cast<int>(
+      std::ranges::count_if(plan.named, [](const NamedMember& m) { return m.ceremony_on.has_value(); }));
   int fixed = named_recent + static_cast<int>(plan.pinned.size()) + plan.recent;
   return std::max(0, plan.size / 2 - fixed);
 }
@@ -307,7 +318,10 @@ void spread(std::span<ChiBoPlan* const> plans, int count, PeopleFactory& f,
         roll -= plan->size;
         continue;
       }
-      if (recent_room(*plan) > 0) add(*plan), --count;
+      if (recent_room(*plan) > 0) {
+        add(*plan);
+        --count;
+      }
       break;
     }
   }
@@ -348,7 +362,8 @@ class Loader {
                                         : older_person(plan, named.gender, ceremony);
       person.full_name = named.full_name;
       if (!named.occupation.empty()) person.occupation = named.occupation;
-      if (!named.ethnicity.empty()) person.ethnicity = named.ethnicity;
+      // The article gives no ethnicity; the names are Kinh names unless the plan says otherwise.
+      person.ethnicity = named.ethnicity.empty() ? "Kinh" : named.ethnicity;
       member(plan, std::move(person), ceremony, {});
     }
     for (Date ceremony : plan.pinned) member(plan, recent_person(plan, gender(plan), ceremony), ceremony, {});
@@ -406,8 +421,8 @@ class Loader {
     const Profile& p = profile(plan.kind);
     Date last = plus_days(plan.era.older_before, -1);
     for (int tries = 0; tries < 100; ++tries) {
-      Date birth = f_.date_between(minus_years(plan.era.as_of, p.oldest),
-                                   minus_years(plan.era.as_of, p.youngest));
+      Date birth =
+          f_.date_between(minus_years(plan.era.as_of, p.oldest), minus_years(plan.era.as_of, p.youngest));
       Date lo = minus_years(birth, -p.admit_min);
       Date hi = std::min(minus_years(birth, -p.admit_max), last);
       if (lo > hi) continue;
@@ -450,17 +465,20 @@ class Loader {
     const Job* job = nullptr;
     for (int tries = 0; tries < 10; ++tries) {  // no one retires at thirty
       job = &p.jobs[static_cast<std::size_t>(f_.uniform(0, static_cast<int>(p.jobs.size()) - 1))];
-      bool too_young = (job->occupation == "Hưu trí" && age < 55) ||
-                       (job->occupation == "Cựu chiến binh" && age < 40);
+      bool too_young =
+          (job->occupation == "Hưu trí" && age < 55) || (job->occupation == "Cựu chiến binh" && age < 40);
       if (!too_young) break;
     }
     person.occupation = job->occupation;
     person.education_professional = job->profession;
     if (p.workplace) {
       int roll = f_.uniform(0, 99);
-      if (age >= 45) person.political_theory = roll < 15 ? "Cao cấp" : roll < 70 ? "Trung cấp" : "Sơ cấp";
-      else if (age >= 35) person.political_theory = roll < 35 ? "Trung cấp" : "Sơ cấp";
-      else person.political_theory = "Sơ cấp";
+      if (age >= 45)
+        person.political_theory = roll < 15 ? "Cao cấp" : roll < 70 ? "Trung cấp" : "Sơ cấp";
+      else if (age >= 35)
+        person.political_theory = roll < 35 ? "Trung cấp" : "Sơ cấp";
+      else
+        person.political_theory = "Sơ cấp";
     } else {
       person.political_theory = f_.chance(0.7) ? "Sơ cấp" : "";
     }
@@ -584,11 +602,12 @@ void load_long_an(Loader& l, OrgId root, std::map<std::string_view, OrgId>& acco
       Sibling{"Chi bộ Trung tâm Văn hóa – Điện ảnh tỉnh", OrgCategory::don_vi_su_nghiep, 11},
       Sibling{"Chi bộ Trung tâm Huấn luyện và Thi đấu thể dục thể thao", OrgCategory::don_vi_su_nghiep, 9}};
   for (const auto& s : siblings) {
-    ChiBoPlan plan{.org = l.org(so, std::string(s.name), OrgType::chi_bo_truc_thuoc, ymd(2008, 4, 1), s.category),
-                   .kind = kind_of(s.category),
-                   .population = people,
-                   .era = {long_an_era.as_of, long_an_era.as_of, long_an_era.as_of, long_an_era.as_of},
-                   .size = s.members};
+    ChiBoPlan plan{
+        .org = l.org(so, std::string(s.name), OrgType::chi_bo_truc_thuoc, ymd(2008, 4, 1), s.category),
+        .kind = kind_of(s.category),
+        .population = people,
+        .era = {long_an_era.as_of, long_an_era.as_of, long_an_era.as_of, long_an_era.as_of},
+        .size = s.members};
     l.people(plan);
   }
 }
@@ -629,62 +648,112 @@ struct Unit {
 };
 constexpr OrgCategory sn = OrgCategory::don_vi_su_nghiep;
 
-constexpr std::array office_units{
-    Unit{"Văn phòng"},         Unit{"Phòng Tổ chức cán bộ"}, Unit{"Phòng Kế hoạch – Tài chính"},
-    Unit{"Thanh tra"},         Unit{"Phòng Pháp chế"},       Unit{"Phòng Tổng hợp"},
-    Unit{"Phòng Quản lý chuyên ngành"}, Unit{"Phòng Nghiệp vụ 1"}, Unit{"Phòng Nghiệp vụ 2"},
-    Unit{"Phòng Nghiệp vụ 3"}, Unit{"Phòng Kiểm tra"},       Unit{"Phòng Hợp tác"},
-    Unit{"Phòng Công nghệ thông tin"}, Unit{"Phòng Thẩm định"}, Unit{"Trung tâm Thông tin", sn},
-    Unit{"Trung tâm Dịch vụ", sn}};
-constexpr std::array court_units{
-    Unit{"Văn phòng"},        Unit{"Tòa Hình sự"},      Unit{"Tòa Dân sự"},
-    Unit{"Tòa Hành chính"},   Unit{"Tòa Kinh tế"},      Unit{"Tòa Gia đình và người chưa thành niên"},
-    Unit{"Tòa Lao động"},     Unit{"Phòng Giám đốc kiểm tra"}, Unit{"Phòng Tổ chức – Thanh tra"},
-    Unit{"Phòng Kế hoạch – Tài chính"}};
-constexpr std::array culture_units{  // seed 002: "Chi bộ Thư viện tỉnh (Đảng bộ Sở VH&TT)"
-    Unit{"Văn phòng Sở"},          Unit{"Thư viện tỉnh", sn},       Unit{"Bảo tàng tỉnh", sn},
-    Unit{"Trung tâm Huấn luyện và Thi đấu thể dục thể thao", sn},   Unit{"Đoàn Nghệ thuật tỉnh", sn},
-    Unit{"Ban Quản lý di tích tỉnh", sn}, Unit{"Phòng Quản lý văn hóa"}, Unit{"Phòng Quản lý thể dục thể thao"},
-    Unit{"Phòng Kế hoạch – Tài chính"}};
-constexpr std::array media_units{
-    Unit{"Ban Thời sự"},  Unit{"Ban Chuyên đề"},  Unit{"Ban Biên tập báo in"}, Unit{"Ban Điện tử"},
-    Unit{"Ban Văn nghệ"}, Unit{"Ban Kỹ thuật"},   Unit{"Phòng Hành chính – Tổ chức"},
-    Unit{"Phòng Kế hoạch – Tài chính"}, Unit{"Ban Thư ký tòa soạn"}, Unit{"Ban Dịch vụ – Quảng cáo"},
-    Unit{"Ban Phóng viên"}, Unit{"Ban Truyền hình"}};
-constexpr std::array university_units{
-    Unit{"Khoa Sư phạm"},       Unit{"Khoa Ngoại ngữ"},     Unit{"Khoa Du lịch"},
-    Unit{"Khoa Văn hóa"},       Unit{"Khoa Nghệ thuật"},    Unit{"Khoa Môi trường"},
-    Unit{"Khoa Công nghệ thông tin"}, Unit{"Khoa Thủy sản"}, Unit{"Khoa Khoa học cơ bản"},
-    Unit{"Khoa Lý luận chính trị"}, Unit{"Phòng Đào tạo"}, Unit{"Phòng Tổ chức – Hành chính"},
-    Unit{"Phòng Quản lý khoa học và Hợp tác quốc tế"}, Unit{"Phòng Kế hoạch – Tài chính"},
-    Unit{"Phòng Công tác sinh viên"}, Unit{"Trung tâm Thông tin – Thư viện"},
-    Unit{"Trung tâm Ngoại ngữ – Tin học"}, Unit{"Trường Mầm non Thực hành"}};
-constexpr std::array college_units{
-    Unit{"Phòng Đào tạo"}, Unit{"Phòng Tổ chức – Hành chính"}, Unit{"Phòng Kế hoạch – Tài chính"},
-    Unit{"Khoa Khoa học cơ bản"}, Unit{"Khoa Chuyên môn"}, Unit{"Trung tâm Thông tin – Thư viện"}};
-constexpr std::array political_school_units{
-    Unit{"Khoa Xây dựng Đảng"}, Unit{"Khoa Nhà nước và Pháp luật"}, Unit{"Khoa Lý luận cơ sở"},
-    Unit{"Khoa Dân vận"}, Unit{"Phòng Tổ chức – Hành chính"}};
-constexpr std::array hospital_units{
-    Unit{"Khoa Khám bệnh"}, Unit{"Khoa Hồi sức tích cực – Chống độc"}, Unit{"Khoa Nội tổng hợp"},
-    Unit{"Khoa Ngoại tổng hợp"}, Unit{"Khoa Sản"}, Unit{"Khoa Nhi"}, Unit{"Khoa Truyền nhiễm"},
-    Unit{"Khoa Xét nghiệm"}, Unit{"Khoa Chẩn đoán hình ảnh"}, Unit{"Khoa Dược"},
-    Unit{"Phòng Hành chính – Quản trị"}, Unit{"Phòng Kế hoạch tổng hợp"}, Unit{"Khoa Gây mê hồi sức"},
-    Unit{"Khoa Y học cổ truyền"}};
-constexpr std::array disease_control_units{
-    Unit{"Khoa Kiểm soát bệnh truyền nhiễm"}, Unit{"Khoa Dinh dưỡng"}, Unit{"Khoa Xét nghiệm"},
-    Unit{"Phòng Kế hoạch – Nghiệp vụ"}, Unit{"Phòng Tổ chức – Hành chính"}};
+constexpr std::array office_units{Unit{"Văn phòng"},
+                                  Unit{"Phòng Tổ chức cán bộ"},
+                                  Unit{"Phòng Kế hoạch – Tài chính"},
+                                  Unit{"Thanh tra"},
+                                  Unit{"Phòng Pháp chế"},
+                                  Unit{"Phòng Tổng hợp"},
+                                  Unit{"Phòng Quản lý chuyên ngành"},
+                                  Unit{"Phòng Nghiệp vụ 1"},
+                                  Unit{"Phòng Nghiệp vụ 2"},
+                                  Unit{"Phòng Nghiệp vụ 3"},
+                                  Unit{"Phòng Kiểm tra"},
+                                  Unit{"Phòng Hợp tác"},
+                                  Unit{"Phòng Công nghệ thông tin"},
+                                  Unit{"Phòng Thẩm định"},
+                                  Unit{"Trung tâm Thông tin", sn},
+                                  Unit{"Trung tâm Dịch vụ", sn}};
+constexpr std::array court_units{Unit{"Văn phòng"},
+                                 Unit{"Tòa Hình sự"},
+                                 Unit{"Tòa Dân sự"},
+                                 Unit{"Tòa Hành chính"},
+                                 Unit{"Tòa Kinh tế"},
+                                 Unit{"Tòa Gia đình và người chưa thành niên"},
+                                 Unit{"Tòa Lao động"},
+                                 Unit{"Phòng Giám đốc kiểm tra"},
+                                 Unit{"Phòng Tổ chức – Thanh tra"},
+                                 Unit{"Phòng Kế hoạch – Tài chính"}};
+constexpr std::array culture_units{// seed 002: "Chi bộ Thư viện tỉnh (Đảng bộ Sở VH&TT)"
+                                   Unit{"Văn phòng Sở"},
+                                   Unit{"Thư viện tỉnh", sn},
+                                   Unit{"Bảo tàng tỉnh", sn},
+                                   Unit{"Trung tâm Huấn luyện và Thi đấu thể dục thể thao", sn},
+                                   Unit{"Đoàn Nghệ thuật tỉnh", sn},
+                                   Unit{"Ban Quản lý di tích tỉnh", sn},
+                                   Unit{"Phòng Quản lý văn hóa"},
+                                   Unit{"Phòng Quản lý thể dục thể thao"},
+                                   Unit{"Phòng Kế hoạch – Tài chính"}};
+constexpr std::array media_units{Unit{"Ban Thời sự"},
+                                 Unit{"Ban Chuyên đề"},
+                                 Unit{"Ban Biên tập báo in"},
+                                 Unit{"Ban Điện tử"},
+                                 Unit{"Ban Văn nghệ"},
+                                 Unit{"Ban Kỹ thuật"},
+                                 Unit{"Phòng Hành chính – Tổ chức"},
+                                 Unit{"Phòng Kế hoạch – Tài chính"},
+                                 Unit{"Ban Thư ký tòa soạn"},
+                                 Unit{"Ban Dịch vụ – Quảng cáo"},
+                                 Unit{"Ban Phóng viên"},
+                                 Unit{"Ban Truyền hình"}};
+constexpr std::array university_units{Unit{"Khoa Sư phạm"},
+                                      Unit{"Khoa Ngoại ngữ"},
+                                      Unit{"Khoa Du lịch"},
+                                      Unit{"Khoa Văn hóa"},
+                                      Unit{"Khoa Nghệ thuật"},
+                                      Unit{"Khoa Môi trường"},
+                                      Unit{"Khoa Công nghệ thông tin"},
+                                      Unit{"Khoa Thủy sản"},
+                                      Unit{"Khoa Khoa học cơ bản"},
+                                      Unit{"Khoa Lý luận chính trị"},
+                                      Unit{"Phòng Đào tạo"},
+                                      Unit{"Phòng Tổ chức – Hành chính"},
+                                      Unit{"Phòng Quản lý khoa học và Hợp tác quốc tế"},
+                                      Unit{"Phòng Kế hoạch – Tài chính"},
+                                      Unit{"Phòng Công tác sinh viên"},
+                                      Unit{"Trung tâm Thông tin – Thư viện"},
+                                      Unit{"Trung tâm Ngoại ngữ – Tin học"},
+                                      Unit{"Trường Mầm non Thực hành"}};
+constexpr std::array college_units{Unit{"Phòng Đào tạo"},
+                                   Unit{"Phòng Tổ chức – Hành chính"},
+                                   Unit{"Phòng Kế hoạch – Tài chính"},
+                                   Unit{"Khoa Khoa học cơ bản"},
+                                   Unit{"Khoa Chuyên môn"},
+                                   Unit{"Trung tâm Thông tin – Thư viện"}};
+constexpr std::array political_school_units{Unit{"Khoa Xây dựng Đảng"}, Unit{"Khoa Nhà nước và Pháp luật"},
+                                            Unit{"Khoa Lý luận cơ sở"}, Unit{"Khoa Dân vận"},
+                                            Unit{"Phòng Tổ chức – Hành chính"}};
+constexpr std::array hospital_units{Unit{"Khoa Khám bệnh"},
+                                    Unit{"Khoa Hồi sức tích cực – Chống độc"},
+                                    Unit{"Khoa Nội tổng hợp"},
+                                    Unit{"Khoa Ngoại tổng hợp"},
+                                    Unit{"Khoa Sản"},
+                                    Unit{"Khoa Nhi"},
+                                    Unit{"Khoa Truyền nhiễm"},
+                                    Unit{"Khoa Xét nghiệm"},
+                                    Unit{"Khoa Chẩn đoán hình ảnh"},
+                                    Unit{"Khoa Dược"},
+                                    Unit{"Phòng Hành chính – Quản trị"},
+                                    Unit{"Phòng Kế hoạch tổng hợp"},
+                                    Unit{"Khoa Gây mê hồi sức"},
+                                    Unit{"Khoa Y học cổ truyền"}};
+constexpr std::array disease_control_units{Unit{"Khoa Kiểm soát bệnh truyền nhiễm"}, Unit{"Khoa Dinh dưỡng"},
+                                           Unit{"Khoa Xét nghiệm"}, Unit{"Phòng Kế hoạch – Nghiệp vụ"},
+                                           Unit{"Phòng Tổ chức – Hành chính"}};
 constexpr std::array care_units{Unit{"Phòng Hành chính – Tổng hợp"}, Unit{"Phòng Công tác xã hội"},
                                 Unit{"Phòng Y tế – Phục hồi chức năng"}};
-constexpr std::array tax_units{
-    Unit{"Đội Kiểm tra thuế số 1"}, Unit{"Đội Kiểm tra thuế số 2"},
-    Unit{"Đội Tuyên truyền – Hỗ trợ người nộp thuế"}, Unit{"Đội Hành chính – Nhân sự – Tài vụ"},
-    Unit{"Đội Quản lý nợ"}, Unit{"Đội Kê khai – Kế toán thuế"}};
-constexpr std::array customs_units{Unit{"Đội Nghiệp vụ"}, Unit{"Đội Kiểm soát Hải quan"}, Unit{"Đội Tổng hợp"},
-                                   Unit{"Đội Thủ tục hàng hóa xuất nhập khẩu"}, Unit{"Đội Quản lý thuế"}};
-constexpr std::array forest_units{
-    Unit{"Văn phòng Chi cục"}, Unit{"Phòng Quản lý bảo vệ rừng"}, Unit{"Đội Kiểm lâm cơ động số 1"},
-    Unit{"Đội Kiểm lâm cơ động số 2"}, Unit{"Phòng Thanh tra – Pháp chế"}};
+constexpr std::array tax_units{Unit{"Đội Kiểm tra thuế số 1"},
+                               Unit{"Đội Kiểm tra thuế số 2"},
+                               Unit{"Đội Tuyên truyền – Hỗ trợ người nộp thuế"},
+                               Unit{"Đội Hành chính – Nhân sự – Tài vụ"},
+                               Unit{"Đội Quản lý nợ"},
+                               Unit{"Đội Kê khai – Kế toán thuế"}};
+constexpr std::array customs_units{Unit{"Đội Nghiệp vụ"}, Unit{"Đội Kiểm soát Hải quan"},
+                                   Unit{"Đội Tổng hợp"}, Unit{"Đội Thủ tục hàng hóa xuất nhập khẩu"},
+                                   Unit{"Đội Quản lý thuế"}};
+constexpr std::array forest_units{Unit{"Văn phòng Chi cục"}, Unit{"Phòng Quản lý bảo vệ rừng"},
+                                  Unit{"Đội Kiểm lâm cơ động số 1"}, Unit{"Đội Kiểm lâm cơ động số 2"},
+                                  Unit{"Phòng Thanh tra – Pháp chế"}};
 constexpr std::array irrigation_units{Unit{"Văn phòng Chi cục"}, Unit{"Phòng Quản lý công trình"},
                                       Unit{"Phòng Phòng chống thiên tai"}};
 
@@ -739,7 +808,8 @@ constexpr std::array quang_ninh_grassroots{
     GrassrootsSpec{.name = "Đảng bộ Sở Tài chính", .chi_bo = 8},
     GrassrootsSpec{.name = "Đảng bộ Sở Xây dựng", .chi_bo = 9},
     GrassrootsSpec{.name = "Đảng bộ Sở Giao thông Vận tải", .chi_bo = 12},
-    GrassrootsSpec{.name = "Đảng bộ Sở Nông nghiệp và Phát triển nông thôn", .chi_bo = 10, .subs = agriculture_subs},
+    GrassrootsSpec{
+        .name = "Đảng bộ Sở Nông nghiệp và Phát triển nông thôn", .chi_bo = 10, .subs = agriculture_subs},
     GrassrootsSpec{.name = "Đảng bộ Sở Tài nguyên và Môi trường", .chi_bo = 11},
     GrassrootsSpec{.name = "Đảng bộ Sở Công Thương", .chi_bo = 6},
     GrassrootsSpec{.name = "Đảng bộ Sở Lao động – Thương binh và Xã hội", .chi_bo = 8, .subs = labour_subs},
@@ -751,23 +821,60 @@ constexpr std::array quang_ninh_grassroots{
     GrassrootsSpec{.name = "Đảng bộ Sở Y tế", .chi_bo = 10, .subs = health_subs},
     GrassrootsSpec{.name = "Đảng bộ Cục Thuế tỉnh", .chi_bo = 6, .units = tax_units, .subs = tax_subs},
     GrassrootsSpec{.name = "Đảng bộ Cục Hải quan tỉnh", .chi_bo = 5, .subs = customs_subs},
-    GrassrootsSpec{.name = "Đảng bộ Kho bạc Nhà nước tỉnh", .chi_bo = 16, .branch = "Kho bạc Nhà nước", .branches = 12},
-    GrassrootsSpec{.name = "Đảng bộ Bảo hiểm xã hội tỉnh", .chi_bo = 20, .branch = "Bảo hiểm xã hội", .branches = 13},
+    GrassrootsSpec{
+        .name = "Đảng bộ Kho bạc Nhà nước tỉnh", .chi_bo = 16, .branch = "Kho bạc Nhà nước", .branches = 12},
+    GrassrootsSpec{
+        .name = "Đảng bộ Bảo hiểm xã hội tỉnh", .chi_bo = 20, .branch = "Bảo hiểm xã hội", .branches = 13},
     GrassrootsSpec{.name = "Đảng bộ Ngân hàng Nhà nước chi nhánh tỉnh", .chi_bo = 4},
     GrassrootsSpec{.name = "Đảng bộ Tòa án nhân dân tỉnh", .chi_bo = 10, .units = court_units},
     GrassrootsSpec{.name = "Đảng bộ Viện Kiểm sát nhân dân tỉnh", .chi_bo = 10},
-    GrassrootsSpec{.name = "Đảng bộ Cục Thi hành án dân sự tỉnh", .chi_bo = 8, .branch = "Chi cục Thi hành án dân sự", .branches = 6},
-    GrassrootsSpec{.name = "Đảng bộ Trường Chính trị tỉnh", .category = sn, .chi_bo = 5, .kind = Kind::public_service, .units = political_school_units},
-    GrassrootsSpec{.name = "Đảng bộ Trung tâm Truyền thông tỉnh", .category = sn, .chi_bo = 12, .kind = Kind::public_service, .units = media_units},
-    GrassrootsSpec{.name = "Đảng bộ Trường Đại học Hạ Long", .category = sn, .chi_bo = 18, .kind = Kind::public_service, .units = university_units},
-    GrassrootsSpec{.name = "Đảng bộ Ban Quản lý Vịnh Hạ Long", .category = sn, .chi_bo = 7, .kind = Kind::public_service},
+    GrassrootsSpec{.name = "Đảng bộ Cục Thi hành án dân sự tỉnh",
+                   .chi_bo = 8,
+                   .branch = "Chi cục Thi hành án dân sự",
+                   .branches = 6},
+    GrassrootsSpec{.name = "Đảng bộ Trường Chính trị tỉnh",
+                   .category = sn,
+                   .chi_bo = 5,
+                   .kind = Kind::public_service,
+                   .units = political_school_units},
+    GrassrootsSpec{.name = "Đảng bộ Trung tâm Truyền thông tỉnh",
+                   .category = sn,
+                   .chi_bo = 12,
+                   .kind = Kind::public_service,
+                   .units = media_units},
+    GrassrootsSpec{.name = "Đảng bộ Trường Đại học Hạ Long",
+                   .category = sn,
+                   .chi_bo = 18,
+                   .kind = Kind::public_service,
+                   .units = university_units},
+    GrassrootsSpec{.name = "Đảng bộ Ban Quản lý Vịnh Hạ Long",
+                   .category = sn,
+                   .chi_bo = 7,
+                   .kind = Kind::public_service},
     GrassrootsSpec{.name = "Đảng bộ Ban Quản lý Khu kinh tế tỉnh", .chi_bo = 5},
-    GrassrootsSpec{.name = "Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", .chi_bo = 4},
-    GrassrootsSpec{.name = "Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", .chi_bo = 4},
-    GrassrootsSpec{.name = "Đảng bộ Trường Cao đẳng Y tế tỉnh", .category = sn, .chi_bo = 5, .kind = Kind::public_service, .units = college_units},
-    GrassrootsSpec{.name = "Đảng bộ Trường Cao đẳng Việt – Hàn tỉnh", .category = sn, .chi_bo = 5, .kind = Kind::public_service, .units = college_units},
-    GrassrootsSpec{.name = "Đảng bộ Ngân hàng Chính sách xã hội chi nhánh tỉnh", .chi_bo = 13, .branch = "Phòng giao dịch Ngân hàng Chính sách xã hội", .branches = 12},
-    GrassrootsSpec{.name = "Đảng bộ Trung tâm Phát triển quỹ đất tỉnh", .category = sn, .chi_bo = 4, .kind = Kind::public_service},
+    GrassrootsSpec{
+        .name = "Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh",
+        .chi_bo = 4},
+    GrassrootsSpec{.name = "Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+                   .chi_bo = 4},
+    GrassrootsSpec{.name = "Đảng bộ Trường Cao đẳng Y tế tỉnh",
+                   .category = sn,
+                   .chi_bo = 5,
+                   .kind = Kind::public_service,
+                   .units = college_units},
+    GrassrootsSpec{.name = "Đảng bộ Trường Cao đẳng Việt – Hàn tỉnh",
+                   .category = sn,
+                   .chi_bo = 5,
+                   .kind = Kind::public_service,
+                   .units = college_units},
+    GrassrootsSpec{.name = "Đảng bộ Ngân hàng Chính sách xã hội chi nhánh tỉnh",
+                   .chi_bo = 13,
+                   .branch = "Phòng giao dịch Ngân hàng Chính sách xã hội",
+                   .branches = 12},
+    GrassrootsSpec{.name = "Đảng bộ Trung tâm Phát triển quỹ đất tỉnh",
+                   .category = sn,
+                   .chi_bo = 4,
+                   .kind = Kind::public_service},
     GrassrootsSpec{.name = "Đảng bộ Liên đoàn Lao động tỉnh", .chi_bo = 4},
     GrassrootsSpec{.name = "Chi bộ Ban Tổ chức Tỉnh ủy", .type = chi_bo_co_so},
     GrassrootsSpec{.name = "Chi bộ Ban Dân vận Tỉnh ủy", .type = chi_bo_co_so},
@@ -783,7 +890,8 @@ constexpr std::array quang_ninh_grassroots{
     GrassrootsSpec{.name = "Chi bộ Hội Chữ thập đỏ tỉnh", .type = chi_bo_co_so},
     GrassrootsSpec{.name = "Chi bộ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", .type = chi_bo_co_so},
     GrassrootsSpec{.name = "Chi bộ Hội Văn học Nghệ thuật tỉnh", .type = chi_bo_co_so},
-    GrassrootsSpec{.name = "Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", .type = chi_bo_co_so},
+    GrassrootsSpec{.name = "Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+                   .type = chi_bo_co_so},
     GrassrootsSpec{.name = "Chi bộ Sở Ngoại vụ", .type = chi_bo_co_so},
     GrassrootsSpec{.name = "Chi bộ Sở Tư pháp", .type = chi_bo_co_so},
     GrassrootsSpec{.name = "Chi bộ Ban Dân tộc tỉnh", .type = chi_bo_co_so},
@@ -850,11 +958,13 @@ void load_quang_ninh(Loader& l, OrgId root, std::map<std::string_view, OrgId>& a
 
   std::vector<ChiBoPlan> plans;
   auto add_plan = [&](OrgId org, Kind kind, SizeRange range) {
-    plans.push_back(ChiBoPlan{.org = org, .kind = kind, .population = people, .era = quang_ninh_era, .range = range});
+    plans.push_back(
+        ChiBoPlan{.org = org, .kind = kind, .population = people, .era = quang_ninh_era, .range = range});
   };
   // A đảng bộ cơ sở has at least 30 members (O-2): its chi bộ are sized so that they reach it.
   auto range_in = [](int chi_bo) { return SizeRange{std::max(5, (32 + chi_bo - 1) / chi_bo), 20}; };
-  auto add_chi_bo = [&](OrgId parent, const Unit& unit, OrgCategory parent_category, Kind kind, SizeRange range) {
+  auto add_chi_bo = [&](OrgId parent, const Unit& unit, OrgCategory parent_category, Kind kind,
+                        SizeRange range) {
     OrgCategory category = unit.category == OrgCategory::none ? parent_category : unit.category;
     OrgId id = l.org(parent, chi_bo_name(unit.name), OrgType::chi_bo_truc_thuoc, founded, category);
     add_plan(id, category == parent_category ? kind : kind_of(category), range);
@@ -877,13 +987,15 @@ void load_quang_ninh(Loader& l, OrgId root, std::map<std::string_view, OrgId>& a
       add_plan(id, spec.kind, range);
     }
     for (int i = 0; i < spec.chi_bo - spec.branches; ++i) {
-      OrgId id = add_chi_bo(grassroots, spec.units[static_cast<std::size_t>(i)], spec.category, spec.kind, range);
+      OrgId id =
+          add_chi_bo(grassroots, spec.units[static_cast<std::size_t>(i)], spec.category, spec.kind, range);
       if (spec.units[static_cast<std::size_t>(i)].name == "Thư viện tỉnh") thu_vien = id;
     }
     for (const SubSpec& sub : spec.subs) {
       OrgId bo_phan = l.org(grassroots, std::string(sub.name), OrgType::dang_bo_bo_phan, founded);
       OrgCategory category = sub.kind == Kind::office ? spec.category : sn;
-      for (int i = 0; i < sub.chi_bo; ++i) add_chi_bo(bo_phan, sub.units[static_cast<std::size_t>(i)], category, sub.kind, range);
+      for (int i = 0; i < sub.chi_bo; ++i)
+        add_chi_bo(bo_phan, sub.units[static_cast<std::size_t>(i)], category, sub.kind, range);
     }
   }
 
@@ -942,19 +1054,31 @@ struct InstitutionSpec {
 
 constexpr auto co_quan = OrgCategory::co_quan_hanh_chinh;
 constexpr auto llvt = OrgCategory::luc_luong_vu_trang;
-constexpr std::array town_government_units{
-    Unit{"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã"}, Unit{"Phòng Tài chính – Kế hoạch"},
-    Unit{"Phòng Kinh tế"}, Unit{"Phòng Quản lý đô thị"}, Unit{"Phòng Tài nguyên và Môi trường"},
-    Unit{"Phòng Lao động – Thương binh và Xã hội"}, Unit{"Phòng Giáo dục và Đào tạo"}, Unit{"Thanh tra thị xã"},
-    Unit{"Trung tâm Văn hóa, Thể thao và Truyền thông", sn}, Unit{"Ban Quản lý dự án đầu tư xây dựng", sn},
-    Unit{"Trung tâm Dịch vụ nông nghiệp", sn}};
+constexpr std::array town_government_units{Unit{"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã"},
+                                           Unit{"Phòng Tài chính – Kế hoạch"},
+                                           Unit{"Phòng Kinh tế"},
+                                           Unit{"Phòng Quản lý đô thị"},
+                                           Unit{"Phòng Tài nguyên và Môi trường"},
+                                           Unit{"Phòng Lao động – Thương binh và Xã hội"},
+                                           Unit{"Phòng Giáo dục và Đào tạo"},
+                                           Unit{"Thanh tra thị xã"},
+                                           Unit{"Trung tâm Văn hóa, Thể thao và Truyền thông", sn},
+                                           Unit{"Ban Quản lý dự án đầu tư xây dựng", sn},
+                                           Unit{"Trung tâm Dịch vụ nông nghiệp", sn}};
 constexpr std::array town_party_units{Unit{"Văn phòng Thị ủy"}, Unit{"Cơ quan Tổ chức – Nội vụ"},
                                       Unit{"Cơ quan Ủy ban Kiểm tra Thị ủy"}, Unit{"Ban Tuyên giáo Thị ủy"},
                                       Unit{"Cơ quan Mặt trận và các đoàn thể"}};
-constexpr std::array nghia_lo_hospital_units{
-    Unit{"Khoa Khám bệnh"}, Unit{"Khoa Hồi sức tích cực – Chống độc"}, Unit{"Khoa Nội"}, Unit{"Khoa Ngoại"},
-    Unit{"Khoa Sản"}, Unit{"Khoa Nhi"}, Unit{"Khoa Truyền nhiễm"}, Unit{"Khoa Xét nghiệm"},
-    Unit{"Khoa Chẩn đoán hình ảnh"}, Unit{"Khoa Dược"}, Unit{"Phòng Hành chính – Quản trị"}};
+constexpr std::array nghia_lo_hospital_units{Unit{"Khoa Khám bệnh"},
+                                             Unit{"Khoa Hồi sức tích cực – Chống độc"},
+                                             Unit{"Khoa Nội"},
+                                             Unit{"Khoa Ngoại"},
+                                             Unit{"Khoa Sản"},
+                                             Unit{"Khoa Nhi"},
+                                             Unit{"Khoa Truyền nhiễm"},
+                                             Unit{"Khoa Xét nghiệm"},
+                                             Unit{"Khoa Chẩn đoán hình ảnh"},
+                                             Unit{"Khoa Dược"},
+                                             Unit{"Phòng Hành chính – Quản trị"}};
 constexpr std::array health_centre_units{Unit{"Khối Văn phòng"}, Unit{"Khoa Kiểm soát bệnh tật"},
                                          Unit{"Khoa Khám bệnh"}, Unit{"Trạm Y tế các phường"},
                                          Unit{"Trạm Y tế các xã"}};
@@ -965,8 +1089,10 @@ constexpr std::array police_units{Unit{"Cảnh sát"}, Unit{"An ninh"}, Unit{"T�
 
 constexpr std::string_view nghia_lo_hospital = "Đảng bộ Bệnh viện Đa khoa khu vực Nghĩa Lộ";
 constexpr std::array nghia_lo_institutions{
-    InstitutionSpec{"Đảng bộ Cơ quan Chính quyền thị xã Nghĩa Lộ", co_quan, Kind::office, town_government_units},
-    InstitutionSpec{"Đảng bộ Cơ quan Đảng – Đoàn thể thị xã Nghĩa Lộ", co_quan, Kind::office, town_party_units},
+    InstitutionSpec{"Đảng bộ Cơ quan Chính quyền thị xã Nghĩa Lộ", co_quan, Kind::office,
+                    town_government_units},
+    InstitutionSpec{"Đảng bộ Cơ quan Đảng – Đoàn thể thị xã Nghĩa Lộ", co_quan, Kind::office,
+                    town_party_units},
     InstitutionSpec{nghia_lo_hospital, sn, Kind::hospital, nghia_lo_hospital_units, 420},
     InstitutionSpec{"Đảng bộ Trung tâm Y tế thị xã Nghĩa Lộ", sn, Kind::hospital, health_centre_units},
     InstitutionSpec{"Đảng bộ Quân sự thị xã Nghĩa Lộ", llvt, Kind::army, military_units},
@@ -1022,8 +1148,8 @@ std::string_view school_name(const LocalitySpec& l, int i) {
     std::map<std::pair<std::string_view, int>, std::string> out;
     for (const auto& loc : nghia_lo_localities) {
       if (loc.ward) {
-        out[{loc.place, 0}] = loc.place == "Trung Tâm" ? "Trường Mầm non Hoa Huệ"
-                                                       : fmt::format("Trường Mầm non {}", loc.place);
+        out[{loc.place, 0}] =
+            loc.place == "Trung Tâm" ? "Trường Mầm non Hoa Huệ" : fmt::format("Trường Mầm non {}", loc.place);
         out[{loc.place, 1}] = fmt::format("Trường Tiểu học {}", loc.place);
         out[{loc.place, 2}] = fmt::format("Trường Trung học cơ sở {}", loc.place);
       } else {
@@ -1048,14 +1174,15 @@ std::vector<ChiBoPlan> load_locality(Loader& l, OrgId town, const LocalitySpec& 
                     std::optional<int> staff = {}) {
     OrgId id = l.org(dang_bo, std::move(name), OrgType::chi_bo_truc_thuoc, founded, category, staff);
     bool village = category == OrgCategory::thon_ban && !spec.ward;
-    plans.push_back(ChiBoPlan{
-        .org = id,
-        .kind = kind,
-        .population = {.province = &yen_bai,
-                       .mix = village ? std::span<const EthnicShare>(nghia_lo_village_mix) : nghia_lo_ward_mix,
-                       .locality = std::move(where)},
-        .era = nghia_lo_era,
-        .range = range});
+    plans.push_back(
+        ChiBoPlan{.org = id,
+                  .kind = kind,
+                  .population = {.province = &yen_bai,
+                                 .mix = village ? std::span<const EthnicShare>(nghia_lo_village_mix)
+                                                : nghia_lo_ward_mix,
+                                 .locality = std::move(where)},
+                  .era = nghia_lo_era,
+                  .range = range});
     return id;
   };
   for (int i = 1; i <= spec.to_dan_pho; ++i)
@@ -1079,23 +1206,24 @@ std::vector<ChiBoPlan> load_locality(Loader& l, OrgId town, const LocalitySpec& 
   chi_bo(fmt::format("Chi bộ Công an {} {}", unit_kind, spec.place), OrgCategory::luc_luong_vu_trang,
          Kind::police, {5, 12}, locality);
   if (!spec.cooperative.empty())
-    chi_bo(fmt::format("Chi bộ {}", spec.cooperative), OrgCategory::hop_tac_xa, Kind::cooperative, {4, 8}, locality);
+    chi_bo(fmt::format("Chi bộ {}", spec.cooperative), OrgCategory::hop_tac_xa, Kind::cooperative, {4, 8},
+           locality);
   return plans;
 }
 
 std::vector<ChiBoPlan> load_institution(Loader& l, OrgId town, const InstitutionSpec& spec) {
-  OrgId dang_bo = l.org(town, std::string(spec.name), OrgType::dang_bo_co_so, ymd(2000, 1, 1), spec.category, spec.staff);
+  OrgId dang_bo =
+      l.org(town, std::string(spec.name), OrgType::dang_bo_co_so, ymd(2000, 1, 1), spec.category, spec.staff);
   std::vector<ChiBoPlan> plans;
   for (const Unit& unit : spec.units) {
     OrgCategory category = unit.category == OrgCategory::none ? spec.category : unit.category;
     OrgId id = l.org(dang_bo, chi_bo_name(unit.name), OrgType::chi_bo_truc_thuoc, ymd(2005, 1, 1), category);
-    plans.push_back(ChiBoPlan{.org = id,
-                              .kind = category == spec.category ? spec.kind : kind_of(category),
-                              .population = {.province = &yen_bai,
-                                             .mix = nghia_lo_ward_mix,
-                                             .locality = "thị xã Nghĩa Lộ"},
-                              .era = nghia_lo_era,
-                              .range = spec.kind == Kind::hospital ? SizeRange{10, 25} : SizeRange{8, 22}});
+    plans.push_back(ChiBoPlan{
+        .org = id,
+        .kind = category == spec.category ? spec.kind : kind_of(category),
+        .population = {.province = &yen_bai, .mix = nghia_lo_ward_mix, .locality = "thị xã Nghĩa Lộ"},
+        .era = nghia_lo_era,
+        .range = spec.kind == Kind::hospital ? SizeRange{10, 25} : SizeRange{8, 22}});
   }
   return plans;
 }
@@ -1126,7 +1254,7 @@ void load_nghia_lo(Loader& l, OrgId root, std::map<std::string_view, OrgId>& acc
   hoa_hue_plan.recent = hoa_hue_admitted;
   hoa_hue_plan.recent_fixed = true;
   hoa_hue_plan.era.window_from = ymd(2018, 7, 7);  // "2 năm qua"
-  hoa_hue_plan.quan_chung = 1;                      // the quần chúng ưu tú under consideration
+  hoa_hue_plan.quan_chung = 1;                     // the quần chúng ưu tú under consideration
   hospital.front().named = {{"Phan Thanh Tôn", Gender::nam, {}, "Bác sĩ"}};
   l.reserve(hoa_hue_plan.named);
   l.reserve(hospital.front().named);
@@ -1171,7 +1299,8 @@ void load_lai_chau(Loader& l, OrgId root) {
   auto counts = std::make_shared<std::array<int, 3>>();
   auto touch = [counts, as_of = era.as_of](Person& p) {
     auto& [university, high, middle] = *counts;
-    bool degree = p.education_professional.starts_with("Đại học") || p.education_professional.starts_with("Thạc sĩ");
+    bool degree =
+        p.education_professional.starts_with("Đại học") || p.education_professional.starts_with("Thạc sĩ");
     if (degree && university >= 29) p.education_professional = "Cao đẳng Văn thư lưu trữ";
     if (!degree && university < 29) p.education_professional = "Đại học Hành chính";
     ++university;
@@ -1187,8 +1316,8 @@ void load_lai_chau(Loader& l, OrgId root) {
   };
   std::vector<ChiBoPlan> plans;
   for (std::string_view name : office_chi_bo) {
-    plans.push_back(ChiBoPlan{.org = l.org(dang_bo, std::string(name), OrgType::chi_bo_truc_thuoc, ymd(2009, 9, 10),
-                                           OrgCategory::co_quan_hanh_chinh),
+    plans.push_back(ChiBoPlan{.org = l.org(dang_bo, std::string(name), OrgType::chi_bo_truc_thuoc,
+                                           ymd(2009, 9, 10), OrgCategory::co_quan_hanh_chinh),
                               .kind = Kind::office,
                               .population = {.province = &lai_chau, .mix = lai_chau_mix},
                               .era = era,
@@ -1197,7 +1326,8 @@ void load_lai_chau(Loader& l, OrgId root) {
   }
   // HC-TC: Lương Chiến Công hands Nghiêm Văn Đẳng his recognition decision (the ceremony
   // date is ours; R-16 makes him official a year later).
-  plans[0].named = {{"Lương Chiến Công", Gender::nam, {}}, {"Nghiêm Văn Đẳng", Gender::nam, ymd(2010, 6, 15)}};
+  plans[0].named = {{"Lương Chiến Công", Gender::nam, {}},
+                    {"Nghiêm Văn Đẳng", Gender::nam, ymd(2010, 6, 15)}};
   plans[1].named = {{"Đặng Trần Thắng", Gender::nam, {}, "Bí thư Đảng bộ Văn phòng UBND tỉnh"}};
   for (const auto& plan : plans) l.reserve(plan.named);
   PeopleFactory& f = l.factory();

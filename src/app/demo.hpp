@@ -50,10 +50,10 @@ struct EthnicShare {
 
 // Where people of a group come from: the province (its CCCD code and place names).
 struct Province {
-  std::string_view name;       // "tỉnh Long An"
-  std::string_view cccd_code;  // "080"
+  std::string_view name;                        // "tỉnh Long An"
+  std::string_view cccd_code;                   // "080"
   std::span<const std::string_view> districts;  // "huyện Bến Lức", "thành phố Tân An"
-  bool south = false;          // Huỳnh/Võ rather than Hoàng/Vũ
+  bool south = false;                           // Huỳnh/Võ rather than Hoàng/Vũ
 };
 
 // Deterministic source of everything random in the demo: names, dates, CCCD numbers.

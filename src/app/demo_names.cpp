@@ -3,13 +3,13 @@
 // Family names follow their rough frequency (Nguyễn is about 38% of Vietnamese people);
 // ethnic minorities of the northern uplands (Thái, Tày, Mường, Dao, Mông, Sán Dìu, Giáy)
 // have family and given names of their own. Every generated person is fictional.
+#include <fmt/format.h>
+
 #include <array>
 #include <cstdint>
 #include <random>
 #include <set>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "app/demo.hpp"
 
@@ -33,29 +33,27 @@ constexpr std::array kinh_families{
 };
 
 constexpr std::array<std::string_view, 24> male_middles{
-    "Văn",  "Văn",  "Văn",   "Hữu",  "Đức",  "Minh", "Quốc", "Thành", "Công", "Xuân", "Ngọc", "Quang",
-    "Trung", "Thanh", "Hoàng", "Anh", "Tuấn", "Mạnh", "Duy", "Hải",   "Tiến", "Đình", "Bá",   "Trọng"};
+    "Văn",   "Văn",   "Văn",   "Hữu", "Đức",  "Minh", "Quốc", "Thành", "Công", "Xuân", "Ngọc", "Quang",
+    "Trung", "Thanh", "Hoàng", "Anh", "Tuấn", "Mạnh", "Duy",  "Hải",   "Tiến", "Đình", "Bá",   "Trọng"};
 
 constexpr std::array<std::string_view, 22> female_middles{
-    "Thị",      "Thị",       "Thị",      "Thị Thu",  "Thị Thanh", "Thị Hồng", "Thị Ngọc", "Thị Kim",
-    "Thị Minh", "Thị Thúy",  "Thị Hải",  "Thị Lan",  "Ngọc",      "Thu",      "Thanh",    "Hồng",
-    "Phương",   "Minh",      "Thùy",     "Mai",      "Khánh",     "Bích"};
+    "Thị",      "Thị",      "Thị",     "Thị Thu", "Thị Thanh", "Thị Hồng", "Thị Ngọc", "Thị Kim",
+    "Thị Minh", "Thị Thúy", "Thị Hải", "Thị Lan", "Ngọc",      "Thu",      "Thanh",    "Hồng",
+    "Phương",   "Minh",     "Thùy",    "Mai",     "Khánh",     "Bích"};
 
 constexpr std::array<std::string_view, 58> male_givens{
-    "Anh",  "Bình", "Cường", "Dũng", "Duy",   "Đạt",  "Đức",   "Giang", "Hải",  "Hiếu",
-    "Hòa",  "Hoàng", "Hùng", "Huy",  "Khang", "Khánh", "Khoa", "Kiên",  "Lâm",  "Linh",
-    "Long", "Lợi",  "Mạnh",  "Minh", "Nam",   "Nghĩa", "Nhân", "Phong", "Phúc", "Quân",
-    "Quang", "Sơn", "Tài",   "Tâm",  "Thắng", "Thành", "Thịnh", "Toàn", "Trí",  "Trung",
-    "Tuấn", "Tùng", "Vinh",  "Việt", "Vũ",    "Hưng",  "Hậu",  "Hiệp",  "Lộc",  "Tiến",
-    "Định", "Chiến", "Công", "Thuận", "Tú",   "Bảo",   "Khải", "Phát"};
+    "Anh",   "Bình",  "Cường", "Dũng",  "Duy",  "Đạt",   "Đức",   "Giang", "Hải",  "Hiếu", "Hòa",   "Hoàng",
+    "Hùng",  "Huy",   "Khang", "Khánh", "Khoa", "Kiên",  "Lâm",   "Linh",  "Long", "Lợi",  "Mạnh",  "Minh",
+    "Nam",   "Nghĩa", "Nhân",  "Phong", "Phúc", "Quân",  "Quang", "Sơn",   "Tài",  "Tâm",  "Thắng", "Thành",
+    "Thịnh", "Toàn",  "Trí",   "Trung", "Tuấn", "Tùng",  "Vinh",  "Việt",  "Vũ",   "Hưng", "Hậu",   "Hiệp",
+    "Lộc",   "Tiến",  "Định",  "Chiến", "Công", "Thuận", "Tú",    "Bảo",   "Khải", "Phát"};
 
 constexpr std::array<std::string_view, 52> female_givens{
-    "An",    "Anh",  "Ánh",  "Bích", "Chi",   "Dung",  "Duyên", "Giang", "Hà",    "Hạnh",
-    "Hằng",  "Hiền", "Hoa",  "Hồng", "Huệ",   "Hương", "Huyền", "Lan",   "Liên",  "Linh",
-    "Loan",  "Mai",  "Minh", "My",   "Nga",   "Ngân",  "Ngọc",  "Nhung", "Oanh",  "Phương",
-    "Quyên", "Quỳnh", "Tâm", "Thảo", "Thơm",  "Thu",   "Thủy",  "Thúy",  "Trang", "Trinh",
-    "Tuyết", "Uyên", "Vân",  "Vy",   "Yến",   "Xuân",  "Diễm",  "Cẩm",   "Lệ",    "Nhàn",
-    "Sen",   "Lý"};
+    "An",   "Anh",  "Ánh",  "Bích", "Chi",   "Dung",  "Duyên", "Giang",  "Hà",    "Hạnh",  "Hằng",
+    "Hiền", "Hoa",  "Hồng", "Huệ",  "Hương", "Huyền", "Lan",   "Liên",   "Linh",  "Loan",  "Mai",
+    "Minh", "My",   "Nga",  "Ngân", "Ngọc",  "Nhung", "Oanh",  "Phương", "Quyên", "Quỳnh", "Tâm",
+    "Thảo", "Thơm", "Thu",  "Thủy", "Thúy",  "Trang", "Trinh", "Tuyết",  "Uyên",  "Vân",   "Vy",
+    "Yến",  "Xuân", "Diễm", "Cẩm",  "Lệ",    "Nhàn",  "Sen",   "Lý"};
 
 // Upland minorities keep the Kinh pattern family + Văn/Thị + given name, with family names
 // of their own; Mông men carry the middle name "A" and Mông given names.
@@ -64,20 +62,15 @@ struct EthnicNames {
   std::span<const std::string_view> families;
 };
 
-constexpr std::array<std::string_view, 13> thai_families{"Lò", "Hà", "Cầm", "Lường", "Điêu",
-                                                          "Tòng", "Quàng", "Hoàng", "Vì", "Lù",
-                                                          "Bạc", "Mè", "Sa"};
-constexpr std::array<std::string_view, 10> tay_families{"Hoàng", "Nông", "Ma", "Lục", "Hà",
-                                                         "Triệu", "Lý", "Đàm", "La", "Lương"};
-constexpr std::array<std::string_view, 7> muong_families{"Đinh", "Quách", "Bùi", "Hà", "Xa",
-                                                          "Cao", "Phạm"};
-constexpr std::array<std::string_view, 7> dao_families{"Triệu", "Bàn", "Đặng", "Lý", "Phùng",
-                                                        "Chảo", "Tẩn"};
-constexpr std::array<std::string_view, 12> mong_families{"Giàng", "Sùng", "Vàng", "Lý", "Hờ",
-                                                          "Thào", "Mùa", "Lầu", "Vừ", "Sình",
-                                                          "Cứ", "Ly"};
-constexpr std::array<std::string_view, 6> san_diu_families{"Diệp", "Trương", "Lý", "Tạ", "Đỗ",
-                                                            "Lưu"};
+constexpr std::array<std::string_view, 13> thai_families{
+    "Lò", "Hà", "Cầm", "Lường", "Điêu", "Tòng", "Quàng", "Hoàng", "Vì", "Lù", "Bạc", "Mè", "Sa"};
+constexpr std::array<std::string_view, 10> tay_families{"Hoàng", "Nông", "Ma",  "Lục", "Hà",
+                                                        "Triệu", "Lý",   "Đàm", "La",  "Lương"};
+constexpr std::array<std::string_view, 7> muong_families{"Đinh", "Quách", "Bùi", "Hà", "Xa", "Cao", "Phạm"};
+constexpr std::array<std::string_view, 7> dao_families{"Triệu", "Bàn", "Đặng", "Lý", "Phùng", "Chảo", "Tẩn"};
+constexpr std::array<std::string_view, 12> mong_families{"Giàng", "Sùng", "Vàng", "Lý",   "Hờ", "Thào",
+                                                         "Mùa",   "Lầu",  "Vừ",   "Sình", "Cứ", "Ly"};
+constexpr std::array<std::string_view, 6> san_diu_families{"Diệp", "Trương", "Lý", "Tạ", "Đỗ", "Lưu"};
 constexpr std::array<std::string_view, 5> giay_families{"Lò", "Vàng", "Hoàng", "Sần", "Lù"};
 
 constexpr std::array ethnic_names{
@@ -89,7 +82,7 @@ constexpr std::array ethnic_names{
 
 constexpr std::array<std::string_view, 14> mong_male_givens{
     "Páo", "Chư", "Dế", "Lử", "Sình", "Tủa", "Chớ", "Pó", "Dua", "Chá", "Lềnh", "Súa", "Nhè", "Của"};
-constexpr std::array<std::string_view, 10> mong_female_givens{"Mỷ", "Dợ", "Pà", "Sua", "Chía",
+constexpr std::array<std::string_view, 10> mong_female_givens{"Mỷ",  "Dợ", "Pà", "Sua",  "Chía",
                                                               "Mai", "Sy", "Dê", "Pằng", "Lan"};
 
 std::string_view southern(std::string_view family) {
@@ -99,15 +92,15 @@ std::string_view southern(std::string_view family) {
 }
 
 // Mobile prefixes of the three big carriers.
-constexpr std::array<std::string_view, 20> mobile_prefixes{
-    "091", "094", "088", "098", "097", "096", "086", "032", "033", "034",
-    "035", "036", "037", "038", "039", "081", "083", "085", "070", "077"};
+constexpr std::array<std::string_view, 20> mobile_prefixes{"091", "094", "088", "098", "097", "096", "086",
+                                                           "032", "033", "034", "035", "036", "037", "038",
+                                                           "039", "081", "083", "085", "070", "077"};
 
 // Invented village (bản) names in the manner of the Thái villages of the Mường Lò valley.
-constexpr std::array<std::string_view, 12> village_heads{"Nà",  "Pá",   "Bó",    "Phiêng", "Nậm",  "Huổi",
-                                                         "Co",  "Noong", "Pom",  "Búng",   "Tà",   "Khau"};
-constexpr std::array<std::string_view, 16> village_tails{"Làng", "Kết", "Hẹ",  "Sang", "Phát", "Mòn",
-                                                         "Đông", "Cưởm", "Lọng", "Pục", "Xa",   "Lầu",
+constexpr std::array<std::string_view, 12> village_heads{"Nà", "Pá",    "Bó",  "Phiêng", "Nậm", "Huổi",
+                                                         "Co", "Noong", "Pom", "Búng",   "Tà",  "Khau"};
+constexpr std::array<std::string_view, 16> village_tails{"Làng", "Kết",  "Hẹ",   "Sang", "Phát", "Mòn",
+                                                         "Đông", "Cưởm", "Lọng", "Pục",  "Xa",   "Lầu",
                                                          "Ban",  "Khá",  "Vai",  "Muông"};
 
 }  // namespace
@@ -155,9 +148,7 @@ Date PeopleFactory::date_between(Date lo, Date hi) {
   return Date{sys_days{lo} + std::chrono::days{offset}};
 }
 
-std::string_view PeopleFactory::pick(std::span<const std::string_view> items) {
-  return impl_->pick(items);
-}
+std::string_view PeopleFactory::pick(std::span<const std::string_view> items) { return impl_->pick(items); }
 
 std::string_view PeopleFactory::ethnicity(std::span<const EthnicShare> mix) {
   int total = 0;
@@ -192,9 +183,7 @@ std::string PeopleFactory::full_name(Gender gender, std::string_view ethnicity, 
   }
 }
 
-void PeopleFactory::reserve_name(std::string_view full_name) {
-  impl_->reserved_names.emplace(full_name);
-}
+void PeopleFactory::reserve_name(std::string_view full_name) { impl_->reserved_names.emplace(full_name); }
 
 std::string PeopleFactory::cccd(std::string_view province_code, Gender gender, Date birth_date) {
   int year = static_cast<int>(birth_date.year());

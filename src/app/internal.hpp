@@ -55,6 +55,10 @@ Result<Org> visible_org(store::Connection& c, const Caller& caller, OrgId id);
 // forbidden for a read-only role.
 Result<Org> writable_org(store::Connection& c, const Caller& caller, OrgId id);
 
+// An organization that can take new records (people, members, accounts): writable by
+// the caller and not dissolved. Errors name `field`.
+Result<Org> org_taking_records(store::Connection& c, const Caller& caller, OrgId id, std::string field);
+
 // Ancestors of `org` that the caller can see, from the caller's organization down.
 std::vector<OrgRef> visible_ancestors(store::Connection& c, const Caller& caller, const Org& org);
 

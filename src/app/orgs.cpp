@@ -28,6 +28,9 @@ Error stale(const Org& org) {
 // Saves a changed organization with its history event and audit entry.
 Result<OrgView> save_change(store::Connection& c, const Caller& caller, const Org& before, Org after,
                             std::string_view kind, Date effective_on) {
+  if (effective_on < before.established_on)
+    return invalid("effective_on", fmt::format("Ngày hiệu lực không thể trước ngày thành lập tổ chức ({}).",
+                                               vn_date(before.established_on)));
   after.version = before.version + 1;
   if (!store::update_org(c, after)) return std::unexpected(stale(before));
   detail::AuditLog audit(c, caller);
@@ -142,6 +145,7 @@ Result<OrgView> Service::update_org(const Caller& caller, OrgId id, const OrgCha
     if (changes.staff_count) after.staff_count = *changes.staff_count;
     std::optional<Org> parent = org->parent ? store::find_org(c, *org->parent) : std::nullopt;
     if (auto ok = validate_org(after, parent ? &*parent : nullptr); !ok) return std::unexpected(ok.error());
+    if (to_json(after) == to_json(*org)) return view_of(c, caller, *org);  // nothing to change
     std::string_view kind = after.name != org->name ? "doi_ten" : "cap_nhat";
     return save_change(c, caller, *org, after, kind, changes.effective_on.value_or(today_in_vietnam()));
   });

@@ -56,8 +56,8 @@ PersonView detail::person_view(store::Connection& c, const Person& person, Date 
 }
 
 Result<Person> detail::TransactionWriter::create_person(Person person) {
-  auto org = writable_org(c_, caller_, person.org);
-  if (!org) return std::unexpected(with_field(org.error(), "org_id"));
+  auto org = org_taking_records(c_, caller_, person.org, "org_id");
+  if (!org) return std::unexpected(org.error());
   person.id = PersonId{store::next_id(c_)};
   person.version = 1;
   if (auto ok = check_person(c_, person); !ok) return std::unexpected(ok.error());
@@ -70,8 +70,8 @@ Result<Membership> detail::TransactionWriter::add_membership(Membership m) {
   auto person = store::find_person(c_, m.person);
   if (!person || !visible_org(c_, caller_, person->org))
     return std::unexpected(with_field(person_not_found(m.person), "person_id"));
-  auto org = writable_org(c_, caller_, m.org);
-  if (!org) return std::unexpected(with_field(org.error(), "org_id"));
+  auto org = org_taking_records(c_, caller_, m.org, "org_id");
+  if (!org) return std::unexpected(org.error());
   if (!is_chi_bo(org->type) && org->type != OrgType::to_dang)
     return invalid("org_id", "Đảng viên sinh hoạt ở chi bộ hoặc tổ đảng.");
   if (m.ceremony_on < m.decision_on)
@@ -133,13 +133,17 @@ Result<PersonView> Service::update_person(const Caller& caller, Person person,
     if (!before) return std::unexpected(before.error());
     auto org = writable_org(c, caller, before->org);
     if (!org) return std::unexpected(org.error());
-    auto target = writable_org(c, caller, person.org);  // the record may move to another org
-    if (!target) return std::unexpected(with_field(target.error(), "org_id"));
+    auto target = person.org == before->org  // the record may move to another org
+                      ? org
+                      : detail::org_taking_records(c, caller, person.org, "org_id");
+    if (!target) return std::unexpected(target.error());
     if (expected_version && *expected_version != before->version)
       return fail(ErrorCode::conflict,
                   "Hồ sơ này vừa được người khác thay đổi; hãy tải lại rồi sửa tiếp.", "version");
-    person.version = before->version + 1;
     if (auto ok = detail::check_person(c, person); !ok) return std::unexpected(ok.error());
+    person.version = before->version;
+    if (to_json(person) == to_json(*before)) return detail::person_view(c, person, today_in_vietnam());
+    person.version = before->version + 1;
     if (!store::update_person(c, person))
       return fail(ErrorCode::conflict, "Hồ sơ này vừa được người khác thay đổi; hãy tải lại.", "version");
     detail::AuditLog(c, caller).record("person.update", "person", person.id.value, target->path,

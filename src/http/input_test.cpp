@@ -234,9 +234,17 @@ TEST(ParseTarget, DecodesPercentEscapesInThePath) {
   EXPECT_EQ(target->path, "/assets/../secret");
 }
 
-TEST(ParseTarget, RefusesWhatIsNotAnOriginForm) {
-  EXPECT_FALSE(parse_target("http://example.org/"));
+TEST(ParseTarget, AcceptsTheAbsoluteForm) {
+  auto target = parse_target("http://example.org/api/v1/orgs?page=2");
+  ASSERT_TRUE(target);
+  EXPECT_EQ(target->path, "/api/v1/orgs");
+  EXPECT_EQ(target->query.at(0).second, "2");
+}
+
+TEST(ParseTarget, RefusesWhatIsNotAUrlWithAnAbsolutePath) {
   EXPECT_FALSE(parse_target("/a b"));
+  EXPECT_FALSE(parse_target("orgs/1"));
+  EXPECT_FALSE(parse_target("*"));
 }
 
 TEST(CookieValue, FindsTheNamedCookie) {

@@ -6,8 +6,9 @@
 namespace ketnap::http {
 
 std::optional<Target> parse_target(std::string_view target) {
-  auto url = boost::urls::parse_origin_form(target);
-  if (!url) return std::nullopt;
+  // Servers must also accept the absolute form ("http://host/path", RFC 9112 §3.2.2).
+  auto url = boost::urls::parse_uri_reference(target);
+  if (!url || !url->path().starts_with('/')) return std::nullopt;
   Target result;
   result.path = url->path();
   // HTML forms and many clients write spaces in queries as '+'.

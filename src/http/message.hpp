@@ -35,7 +35,7 @@ struct Response {
 };
 
 // Splits a request target ("/api/v1/orgs?q=ha%20noi") into its decoded path and query.
-// Returns nothing for a target that is not a valid origin-form URL.
+// Returns nothing for a target that is not a valid URL with an absolute path.
 struct Target {
   std::string path;
   QueryParams query;

@@ -362,7 +362,6 @@ void serve(app::Service& service, const ServerOptions& options,
   asio::co_spawn(control, accept_connections(acceptor, shared), log_connection_failure);
 
   const auto port = acceptor.local_endpoint().port();
-  spdlog::info("Ketnap phục vụ tại http://{}:{}", options.host, port);
   if (on_listening) on_listening(port);
 
   std::vector<std::jthread> extra_io_threads;

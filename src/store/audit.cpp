@@ -17,14 +17,10 @@ Found<AuditEntry> search_audit(Connection& c, const AuditFilter& f) {
   std::string where = "org_path >= $1 AND org_path < $2 AND ($3 = '' OR entity = $3) AND ($4 = 0 OR entity_id = $5)";
   std::vector<Value> params{low, high, f.entity, std::int64_t{f.entity_id.has_value()},
                             f.entity_id.value_or(0)};
-  Found<AuditEntry> found;
-  found.total = c.query("SELECT count(*) FROM audit WHERE " + where, params).front().integer(0);
-  params.push_back(f.window.limit);
-  params.push_back(f.window.offset);
-  for (const Row& r : c.query(
-           "SELECT id, at, user_id, username, action, entity, entity_id, before_json, after_json "
-           "FROM audit WHERE " + where + " ORDER BY id DESC LIMIT $6 OFFSET $7",
-           params)) {
+  auto page = select_page(c, "id, at, user_id, username, action, entity, entity_id, before_json, after_json",
+                          "FROM audit WHERE " + where, "id DESC", std::move(params), f.window);
+  Found<AuditEntry> found{{}, page.total};
+  for (const Row& r : page.rows) {
     AuditEntry e;
     e.id = r.integer(0);
     e.at = r.text(1);

@@ -98,16 +98,8 @@ Found<Org> search_orgs(Connection& c, const OrgFilter& f) {
     params.push_back(like_pattern(word));
     where += fmt::format(" AND name_key LIKE ${} ESCAPE '\\'", params.size());
   }
-  Found<Org> found;
-  found.total = c.query(fmt::format("SELECT count(*) FROM orgs WHERE {}", where), params)
-                    .front().integer(0);
-  params.push_back(f.window.limit);
-  params.push_back(f.window.offset);
-  found.rows = read_orgs(c.query(
-      fmt::format("SELECT {} FROM orgs WHERE {} ORDER BY path LIMIT ${} OFFSET ${}", org_columns,
-                  where, params.size() - 1, params.size()),
-      params));
-  return found;
+  auto page = select_page(c, org_columns, "FROM orgs WHERE " + where, "path", std::move(params), f.window);
+  return {read_orgs(page.rows), page.total};
 }
 
 OrgCounts count_subtree(Connection& c, const Org& org, Date as_of) {
@@ -129,13 +121,17 @@ OrgCounts count_subtree(Connection& c, const Org& org, Date as_of) {
   counts.official = counts.members - counts.probationary;
   counts.temporarily_away = static_cast<int>(row->integer(2));
   counts.staff = org.staff_count;
+  // Organizations that existed on `day`: founded by then and not yet dissolved.
+  constexpr std::string_view existing = "established_on <= $3 AND (dissolved_on IS NULL OR dissolved_on > $3)";
   counts.children = static_cast<int>(count(
-      c, "SELECT count(*) FROM orgs WHERE parent_id = $1 AND dissolved_on IS NULL", {org.id.value}));
+      c, fmt::format("SELECT count(*) FROM orgs WHERE parent_id = $1 AND {}", existing),
+      {org.id.value, std::monostate{}, day}));
   counts.chi_bo = static_cast<int>(count(
       c,
-      "SELECT count(*) FROM orgs WHERE path >= $1 AND path < $2 AND dissolved_on IS NULL "
-      "AND type IN ('chi_bo_co_so', 'chi_bo_truc_thuoc')",
-      {low, high}));
+      fmt::format("SELECT count(*) FROM orgs WHERE path >= $1 AND path < $2 AND {} "
+                  "AND type IN ('chi_bo_co_so', 'chi_bo_truc_thuoc')",
+                  existing),
+      {low, high, day}));
   counts.people = static_cast<int>(count(
       c, "SELECT count(*) FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path >= $1 AND o.path < $2",
       {low, high}));

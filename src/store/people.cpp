@@ -133,15 +133,10 @@ Found<Person> search_people(Connection& c, const PeopleFilter& f) {
         break;
     }
   }
-  std::string from = "FROM people p JOIN orgs o ON o.id = p.org_id WHERE " + where;
-  Found<Person> found;
-  found.total = c.query("SELECT count(*) " + from, params).front().integer(0);
-  params.push_back(f.window.limit);
-  params.push_back(f.window.offset);
-  for (const Row& r : c.query(fmt::format("SELECT {} {} ORDER BY p.sort_key, p.id LIMIT ${} OFFSET ${}",
-                                          person_columns, from, params.size() - 1, params.size()),
-                              params))
-    found.rows.push_back(read_person(r));
+  auto page = select_page(c, person_columns, "FROM people p JOIN orgs o ON o.id = p.org_id WHERE " + where,
+                          "p.sort_key, p.id", std::move(params), f.window);
+  Found<Person> found{{}, page.total};
+  for (const Row& r : page.rows) found.rows.push_back(read_person(r));
   return found;
 }
 

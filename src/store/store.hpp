@@ -115,6 +115,10 @@ Found<AuditEntry> search_audit(Connection& c, const AuditFilter& filter);
 // The half-open range [low, high) of paths inside `scope` ("/1/7/" → ["/1/7/", "/1/70")):
 // a prefix match any index can serve.
 std::pair<std::string, std::string> path_range(std::string_view scope);
+// One page of "SELECT <columns> <from_where> ORDER BY <order>" and the count of all rows
+// it matches. `params` are the $n of from_where; LIMIT and OFFSET are appended after them.
+Found<Row> select_page(Connection& c, std::string_view columns, std::string_view from_where,
+                       std::string_view order, std::vector<Value> params, Window window);
 // "%word%" for LIKE, with LIKE's wildcards escaped by '\'.
 std::string like_pattern(std::string_view word);
 

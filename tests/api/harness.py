@@ -223,9 +223,13 @@ class Client:
             page += 1
 
     def create_org(self, parent_id, name, type_, **extra):
-        return self.ok("POST", "/api/v1/orgs",
-                       dict({"parent_id": parent_id, "name": name, "type": type_}, **extra),
-                       expect=201)
+        """Creates an org founded on 2015-01-01 unless `established_on` is given (None: the
+        server's default, today), so that tests may date later changes in the past."""
+        body = {"parent_id": parent_id, "name": name, "type": type_, "established_on": "2015-01-01"}
+        body.update(extra)
+        if body["established_on"] is None:
+            del body["established_on"]
+        return self.ok("POST", "/api/v1/orgs", body, expect=201)
 
     def create_person(self, org_id, full_name, gender="nam", birth_date="1990-03-15", **extra):
         body = {"org_id": org_id, "full_name": full_name, "gender": gender,

@@ -81,7 +81,8 @@ class OrgsTest(ApiTestCase):
 
     def test_create_defaults(self):
         p = self.province()
-        org = self.admin.create_org(p["id"], unique("Đảng ủy xã Thử"), "dang_bo_cap_tren_co_so")
+        org = self.admin.create_org(p["id"], unique("Đảng ủy xã Thử"), "dang_bo_cap_tren_co_so",
+                                    established_on=None)
         self.assertRegex(org["established_on"], ISO_DATE)
         self.assertIsNone(org["staff_count"])
         self.assertIn(org["category"], ("", None))
