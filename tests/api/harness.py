@@ -400,6 +400,28 @@ class ApiTestCase(unittest.TestCase):
 
     maxDiff = 4000
     server = None
+    # Options of the Server each class starts for its tests; None: the class starts its own.
+    server_options = None
+
+    @classmethod
+    def setUpClass(cls):
+        if cls.server_options is None:
+            return
+        cls.server = Server(**cls.server_options).start()
+        try:
+            cls.prepare()
+        except BaseException:
+            cls.server.stop()
+            raise
+
+    @classmethod
+    def prepare(cls):
+        """Creates what all the tests of the class share (on the running cls.server)."""
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.server_options is not None:
+            cls.server.stop()
 
     def assertProblem(self, resp, status, field=..., msg=None):
         """An error as docs/api.md describes it. `field=None` asserts no field; `...` ignores it."""

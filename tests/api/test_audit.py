@@ -8,23 +8,16 @@ from harness import ApiTestCase, unique
 
 
 class AuditTest(ApiTestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = harness.Server(admin=True).start()
-        try:
-            cls.root_id = cls.server.root_id
-            cls.admin = cls.server.login(harness.BOOT_ADMIN, harness.BOOT_PASSWORD)
-            cls.province = cls.admin.create_org(cls.root_id, "Đảng bộ tỉnh Nhật Ký",
-                                                "dang_bo_tinh")
-            cls.chi_bo = cls.admin.create_org(cls.province["id"], "Chi bộ Thôn Nhật Ký",
-                                              "chi_bo_co_so")
-        except BaseException:
-            cls.server.stop()
-            raise
+    server_options = {"admin": True}
 
     @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
+    def prepare(cls):
+        cls.root_id = cls.server.root_id
+        cls.admin = cls.server.login(harness.BOOT_ADMIN, harness.BOOT_PASSWORD)
+        cls.province = cls.admin.create_org(cls.root_id, "Đảng bộ tỉnh Nhật Ký",
+                                            "dang_bo_tinh")
+        cls.chi_bo = cls.admin.create_org(cls.province["id"], "Chi bộ Thôn Nhật Ký",
+                                          "chi_bo_co_so")
 
     def entries(self, entity, entity_id):
         body = self.admin.get_ok("/api/v1/audit", query={"entity": entity,

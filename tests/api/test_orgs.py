@@ -15,19 +15,12 @@ COUNT_KEYS = {"members", "probationary", "official", "temporarily_away", "staff"
 
 
 class OrgsTest(ApiTestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = harness.Server(admin=True).start()
-        try:
-            cls.root_id = cls.server.root_id
-            cls.admin = cls.server.login(harness.BOOT_ADMIN, harness.BOOT_PASSWORD)
-        except BaseException:
-            cls.server.stop()
-            raise
+    server_options = {"admin": True}
 
     @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
+    def prepare(cls):
+        cls.root_id = cls.server.root_id
+        cls.admin = cls.server.login(harness.BOOT_ADMIN, harness.BOOT_PASSWORD)
 
     # ---- helpers ---------------------------------------------------------------------
     def province(self, name="Đảng bộ tỉnh Thử"):

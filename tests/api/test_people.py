@@ -28,21 +28,14 @@ SORTED_NAMES = [
 
 
 class PeopleTest(ApiTestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = harness.Server(admin=True).start()
-        try:
-            cls.root_id = cls.server.root_id
-            cls.admin = cls.server.login(harness.BOOT_ADMIN, harness.BOOT_PASSWORD)
-            cls.province = cls.admin.create_org(cls.root_id, "Đảng bộ tỉnh Thử Người",
-                                                "dang_bo_tinh")
-        except BaseException:
-            cls.server.stop()
-            raise
+    server_options = {"admin": True}
 
     @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
+    def prepare(cls):
+        cls.root_id = cls.server.root_id
+        cls.admin = cls.server.login(harness.BOOT_ADMIN, harness.BOOT_PASSWORD)
+        cls.province = cls.admin.create_org(cls.root_id, "Đảng bộ tỉnh Thử Người",
+                                            "dang_bo_tinh")
 
     def chi_bo(self):
         return self.admin.create_org(self.province["id"], unique("Chi bộ Thôn Thử"),

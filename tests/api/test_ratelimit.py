@@ -7,22 +7,15 @@ from harness import ApiTestCase
 
 
 class RateLimitTest(ApiTestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = harness.Server(admin=True).start()
-        try:
-            cls.root_id = cls.server.root_id
-            for name in ("doan", "bich"):
-                r = cls.server.add_user(name, "xem", cls.root_id, "mat-khau-dung")
-                if r.returncode != 0:
-                    raise RuntimeError(r.stderr)
-        except BaseException:
-            cls.server.stop()
-            raise
+    server_options = {"admin": True}
 
     @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
+    def prepare(cls):
+        cls.root_id = cls.server.root_id
+        for name in ("doan", "bich"):
+            r = cls.server.add_user(name, "xem", cls.root_id, "mat-khau-dung")
+            if r.returncode != 0:
+                raise RuntimeError(r.stderr)
 
     def test_sixth_failure_is_429_then_even_the_right_password_is_refused(self):
         c = self.server.client()

@@ -13,24 +13,17 @@ from harness import ApiTestCase
 
 
 class SessionTest(ApiTestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = harness.Server(admin=True).start()
-        try:
-            cls.root_id = cls.server.root_id
-            cls.password = "mật-khẩu-thử 123"
-            r = cls.server.add_user("thuky", "can_bo", cls.root_id, cls.password,
-                                    full_name="Trần Thị Thư Ký")
-            if r.returncode != 0:
-                raise RuntimeError(f"user add failed: {r.stderr}")
-            cls.admin = cls.server.login(harness.BOOT_ADMIN, harness.BOOT_PASSWORD)
-        except BaseException:
-            cls.server.stop()
-            raise
+    server_options = {"admin": True}
 
     @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
+    def prepare(cls):
+        cls.root_id = cls.server.root_id
+        cls.password = "mật-khẩu-thử 123"
+        r = cls.server.add_user("thuky", "can_bo", cls.root_id, cls.password,
+                                full_name="Trần Thị Thư Ký")
+        if r.returncode != 0:
+            raise RuntimeError(f"user add failed: {r.stderr}")
+        cls.admin = cls.server.login(harness.BOOT_ADMIN, harness.BOOT_PASSWORD)
 
     # ---- health ----------------------------------------------------------------------
     def test_health_needs_no_session(self):
