@@ -1,11 +1,11 @@
 #include "http/input.hpp"
 
+#include <fmt/format.h>
+
+#include <boost/json/parse.hpp>
 #include <cctype>
 #include <charconv>
 #include <limits>
-
-#include <boost/json/parse.hpp>
-#include <fmt/format.h>
 
 namespace ketnap::http {
 namespace json = boost::json;
@@ -63,8 +63,7 @@ Parsed<JsonBody> JsonBody::parse(const Request& request) {
   auto value = json::parse(request.body, error);
   if (error) return std::unexpected(malformed_json());
   if (!value.is_object()) {
-    return std::unexpected(
-        Problem{ProblemKind::invalid, "Nội dung gửi lên phải là một đối tượng JSON."});
+    return std::unexpected(Problem{ProblemKind::invalid, "Nội dung gửi lên phải là một đối tượng JSON."});
   }
   return JsonBody(std::move(value.as_object()));
 }
@@ -74,8 +73,7 @@ const json::value* JsonBody::take(std::string_view field, Presence presence) {
   const auto* value = object_.if_contains(field);
   if (value && !value->is_null()) return value;
   if (presence == Presence::required) {
-    problems_.report(invalid_field(std::string(field),
-                                   fmt::format("Thiếu trường bắt buộc \"{}\".", field)));
+    problems_.report(invalid_field(std::string(field), fmt::format("Thiếu trường bắt buộc \"{}\".", field)));
   }
   return nullptr;
 }
@@ -110,8 +108,7 @@ std::optional<int> JsonBody::integer(std::string_view field, Presence presence) 
   const auto* value = take(field, presence);
   if (!value) return std::nullopt;
   auto number = value->is_int64() ? std::optional(value->as_int64()) : std::nullopt;
-  if (!number || *number < std::numeric_limits<int>::min() ||
-      *number > std::numeric_limits<int>::max()) {
+  if (!number || *number < std::numeric_limits<int>::min() || *number > std::numeric_limits<int>::max()) {
     problems_.report(wrong_type(field, "một số nguyên"));
     return std::nullopt;
   }
@@ -128,8 +125,7 @@ std::optional<std::int64_t> JsonBody::raw_id(std::string_view field, Presence pr
   return value->as_int64();
 }
 
-std::optional<Date> JsonBody::date(std::string_view field, std::string_view label,
-                                   Presence presence) {
+std::optional<Date> JsonBody::date(std::string_view field, std::string_view label, Presence presence) {
   const auto* value = take(field, presence);
   if (!value) return std::nullopt;
   auto date = value->is_string() ? parse_iso_date(value->as_string()) : std::nullopt;
@@ -163,14 +159,14 @@ std::string QueryReader::text(std::string_view name) {
   return value ? *value : std::string();
 }
 
-std::optional<std::int64_t> QueryReader::number(std::string_view name, std::int64_t min,
-                                                std::int64_t max, std::string_view expectation) {
+std::optional<std::int64_t> QueryReader::number(std::string_view name, std::int64_t min, std::int64_t max,
+                                                std::string_view expectation) {
   const auto* text = find(name);
   if (!text) return std::nullopt;
   auto value = parse_integer(*text);
   if (!value || *value < min || *value > max) {
-    problems_.report(invalid_field(std::string(name),
-                                   fmt::format("Tham số \"{}\" phải là {}.", name, expectation)));
+    problems_.report(
+        invalid_field(std::string(name), fmt::format("Tham số \"{}\" phải là {}.", name, expectation)));
     return std::nullopt;
   }
   return value;
@@ -184,8 +180,8 @@ bool QueryReader::flag(std::string_view name) {
   const auto* value = find(name);
   if (!value || *value == "false") return false;
   if (*value == "true") return true;
-  problems_.report(invalid_field(
-      std::string(name), fmt::format("Tham số \"{}\" phải là true hoặc false.", name)));
+  problems_.report(
+      invalid_field(std::string(name), fmt::format("Tham số \"{}\" phải là true hoặc false.", name)));
   return false;
 }
 

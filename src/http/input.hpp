@@ -5,14 +5,13 @@
 // once, before calling the use case: an error changes nothing.
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <cstdint>
 #include <expected>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
-
-#include <boost/json/object.hpp>
 
 #include "app/app.hpp"
 #include "core/date.hpp"
@@ -60,8 +59,7 @@ class JsonBody {
   }
   // One of a set of codes, turned into a value by `parse` (e.g. parse_org_type).
   template <class Value, class Parse>
-  std::optional<Value> choice(std::string_view field, Parse parse,
-                             Presence presence = Presence::optional) {
+  std::optional<Value> choice(std::string_view field, Parse parse, Presence presence = Presence::optional) {
     auto code = text(field, presence);
     if (!code) return std::nullopt;
     if (auto value = parse(*code)) return *value;

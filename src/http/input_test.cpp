@@ -117,8 +117,7 @@ TEST(JsonBody, UnknownCodeIsNamed) {
 
 TEST(JsonBody, BadDateSaysTheFormat) {
   for (const char* date : {R"("15/03/1990")", R"("1990-02-30")", "19900315"}) {
-    auto body = std::string(R"({"name": "Chi bộ", "type": "chi_bo_co_so", "established_on": )") +
-                date + "}";
+    auto body = std::string(R"({"name": "Chi bộ", "type": "chi_bo_co_so", "established_on": )") + date + "}";
     auto result = read_org(body);
     ASSERT_FALSE(result) << date;
     EXPECT_EQ(result.error().field, "established_on");
@@ -152,8 +151,8 @@ TEST(JsonBody, ExplicitNullIsSeenAndNotAValue) {
 // ---- query parameters -------------------------------------------------------------------
 
 TEST(QueryReader, ReadsPagingAndFilters) {
-  QueryParams params{{"page", "3"}, {"page_size", "500"}, {"within", "12"},
-                     {"include_dissolved", "true"}, {"q", "hà nội"}};
+  QueryParams params{
+      {"page", "3"}, {"page_size", "500"}, {"within", "12"}, {"include_dissolved", "true"}, {"q", "hà nội"}};
   QueryReader query(params);
   auto page = query.page();
   EXPECT_EQ(page.page, 3);
@@ -177,8 +176,10 @@ TEST(QueryReader, DefaultsWhenAbsent) {
 
 TEST(QueryReader, BadPagingNamesTheParameter) {
   const std::pair<QueryParams, std::string> cases[] = {
-      {{{"page", "0"}}, "page"},          {{{"page", "x"}}, "page"},
-      {{{"page_size", "501"}}, "page_size"}, {{{"page_size", "0"}}, "page_size"},
+      {{{"page", "0"}}, "page"},
+      {{{"page", "x"}}, "page"},
+      {{{"page_size", "501"}}, "page_size"},
+      {{{"page_size", "0"}}, "page_size"},
       {{{"page_size", "10abc"}}, "page_size"},
   };
   for (const auto& [params, field] : cases) {

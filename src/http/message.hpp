@@ -13,10 +13,10 @@ namespace ketnap::http {
 using QueryParams = std::vector<std::pair<std::string, std::string>>;
 
 struct Request {
-  std::string method;  // "GET", "POST", ...
-  std::string path;    // percent-decoded, without the query
-  QueryParams query;   // percent-decoded, '+' read as a space, in order of appearance
-  std::string cookie;  // the raw Cookie header
+  std::string method;        // "GET", "POST", ...
+  std::string path;          // percent-decoded, without the query
+  QueryParams query;         // percent-decoded, '+' read as a space, in order of appearance
+  std::string cookie;        // the raw Cookie header
   std::string csrf_token;    // X-CSRF-Token
   std::string content_type;  // Content-Type
   std::string body;

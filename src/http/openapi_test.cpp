@@ -1,13 +1,13 @@
 // api/openapi.json must describe exactly what the router serves.
 #include "http/openapi.hpp"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
+#include <boost/json/parse.hpp>
 #include <cctype>
 #include <set>
 #include <utility>
-
-#include <boost/json/parse.hpp>
-#include <gtest/gtest.h>
 
 #include "http/routes.hpp"
 

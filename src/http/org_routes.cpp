@@ -74,9 +74,8 @@ Response get_org(const RequestContext& context) {
   auto id = id_param<OrgId>(context);
   if (!id) return org_not_found();
   std::optional<Date> as_of;
-  auto read = read_query(context.request, [&](QueryReader& params) {
-    as_of = params.date("as_of", "Ngày tính số liệu");
-  });
+  auto read = read_query(context.request,
+                         [&](QueryReader& params) { as_of = params.date("as_of", "Ngày tính số liệu"); });
   if (!read) return problem_response(read.error());
   return respond(context.service.get_org(context.caller(), *id, as_of), org_view_json);
 }
@@ -88,10 +87,14 @@ Response update_org(const RequestContext& context) {
   auto read = read_json(context.request, [&](JsonBody& body) {
     changes.name = body.text("name");
     // null clears the category or the staff count.
-    if (body.is_null("category")) changes.category = OrgCategory::none;
-    else changes.category = body.choice<OrgCategory>("category", parse_org_category);
-    if (body.is_null("staff_count")) changes.staff_count.emplace(std::nullopt);
-    else if (auto staff = body.integer("staff_count")) changes.staff_count.emplace(staff);
+    if (body.is_null("category"))
+      changes.category = OrgCategory::none;
+    else
+      changes.category = body.choice<OrgCategory>("category", parse_org_category);
+    if (body.is_null("staff_count"))
+      changes.staff_count.emplace(std::nullopt);
+    else if (auto staff = body.integer("staff_count"))
+      changes.staff_count.emplace(staff);
     changes.effective_on = body.date("effective_on", kEffectiveOn);
     changes.expected_version = body.integer("version");
   });
@@ -103,9 +106,8 @@ Response org_children(const RequestContext& context) {
   auto id = id_param<OrgId>(context);
   if (!id) return org_not_found();
   bool include_dissolved = false;
-  auto read = read_query(context.request, [&](QueryReader& params) {
-    include_dissolved = params.flag("include_dissolved");
-  });
+  auto read = read_query(context.request,
+                         [&](QueryReader& params) { include_dissolved = params.flag("include_dissolved"); });
   if (!read) return problem_response(read.error());
   return respond(context.service.children(context.caller(), *id, include_dissolved),
                  [](const auto& orgs) { return items_json(orgs, org_view_json); });
@@ -137,8 +139,7 @@ Response dissolve_org(const RequestContext& context) {
     version = body.integer("version");
   });
   if (!read) return problem_response(read.error());
-  return respond(context.service.dissolve_org(context.caller(), *id, effective_on, version),
-                 org_view_json);
+  return respond(context.service.dissolve_org(context.caller(), *id, effective_on, version), org_view_json);
 }
 
 Response org_history(const RequestContext& context) {

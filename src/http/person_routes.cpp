@@ -8,17 +8,15 @@
 namespace ketnap::http {
 namespace {
 
-Response person_not_found() {
-  return problem_response(not_found_problem("Không tìm thấy người này."));
-}
+Response person_not_found() { return problem_response(not_found_problem("Không tìm thấy người này.")); }
 
 boost::json::object person_view_json(const app::PersonView& view) {
   auto json = app::to_json(view.person);
   json["org_name"] = view.org_name;
   json["status"] = code(view.status);
   json["status_label"] = label(view.status);
-  json["membership"] = view.membership ? boost::json::value(app::to_json(*view.membership))
-                                       : boost::json::value(nullptr);
+  json["membership"] =
+      view.membership ? boost::json::value(app::to_json(*view.membership)) : boost::json::value(nullptr);
   return json;
 }
 
@@ -70,12 +68,10 @@ Response list_people(const RequestContext& context) {
 
 Response create_person(const RequestContext& context) {
   Person person;
-  auto read = read_json(context.request, [&](JsonBody& body) {
-    read_person_fields(body, person, Presence::required);
-  });
+  auto read = read_json(context.request,
+                        [&](JsonBody& body) { read_person_fields(body, person, Presence::required); });
   if (!read) return problem_response(read.error());
-  return respond(context.service.create_person(context.caller(), std::move(person)),
-                 person_view_json, 201);
+  return respond(context.service.create_person(context.caller(), std::move(person)), person_view_json, 201);
 }
 
 Response get_person(const RequestContext& context) {

@@ -37,13 +37,20 @@ std::string_view title_of(ProblemKind kind) { return info(kind).title; }
 
 ProblemKind kind_of(ErrorCode code) {
   switch (code) {
-    case ErrorCode::invalid: return ProblemKind::invalid;
-    case ErrorCode::unauthenticated: return ProblemKind::unauthenticated;
-    case ErrorCode::forbidden: return ProblemKind::forbidden;
-    case ErrorCode::not_found: return ProblemKind::not_found;
-    case ErrorCode::conflict: return ProblemKind::conflict;
-    case ErrorCode::rule: return ProblemKind::rule;
-    case ErrorCode::rate_limited: return ProblemKind::rate_limited;
+    case ErrorCode::invalid:
+      return ProblemKind::invalid;
+    case ErrorCode::unauthenticated:
+      return ProblemKind::unauthenticated;
+    case ErrorCode::forbidden:
+      return ProblemKind::forbidden;
+    case ErrorCode::not_found:
+      return ProblemKind::not_found;
+    case ErrorCode::conflict:
+      return ProblemKind::conflict;
+    case ErrorCode::rule:
+      return ProblemKind::rule;
+    case ErrorCode::rate_limited:
+      return ProblemKind::rate_limited;
   }
   return ProblemKind::internal;
 }
@@ -56,9 +63,7 @@ Problem invalid_field(std::string field, std::string detail) {
   return {ProblemKind::invalid, std::move(detail), std::move(field)};
 }
 
-Problem malformed_json() {
-  return {ProblemKind::invalid, "Nội dung gửi lên không phải JSON hợp lệ."};
-}
+Problem malformed_json() { return {ProblemKind::invalid, "Nội dung gửi lên không phải JSON hợp lệ."}; }
 
 Problem not_found_problem(std::string detail) { return {ProblemKind::not_found, std::move(detail)}; }
 
@@ -71,13 +76,10 @@ Problem payload_too_large() {
 }
 
 Problem unsupported_media_type() {
-  return {ProblemKind::unsupported_media_type,
-          "Nội dung gửi lên phải có kiểu application/json."};
+  return {ProblemKind::unsupported_media_type, "Nội dung gửi lên phải có kiểu application/json."};
 }
 
-Problem internal_error() {
-  return {ProblemKind::internal, "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau."};
-}
+Problem internal_error() { return {ProblemKind::internal, "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau."}; }
 
 std::string problem_json(const Problem& problem) {
   boost::json::object o;

@@ -1,7 +1,8 @@
 #include "http/problem.hpp"
 
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
 
 namespace ketnap::http {
 namespace {
@@ -42,8 +43,8 @@ TEST(Problem, RuleRefusalCarriesTheRuleId) {
 
 TEST(Problem, EveryErrorCodeHasItsStatus) {
   const std::pair<ErrorCode, int> expected[] = {
-      {ErrorCode::invalid, 400},  {ErrorCode::unauthenticated, 401}, {ErrorCode::forbidden, 403},
-      {ErrorCode::not_found, 404}, {ErrorCode::conflict, 409},       {ErrorCode::rule, 422},
+      {ErrorCode::invalid, 400},      {ErrorCode::unauthenticated, 401}, {ErrorCode::forbidden, 403},
+      {ErrorCode::not_found, 404},    {ErrorCode::conflict, 409},        {ErrorCode::rule, 422},
       {ErrorCode::rate_limited, 429},
   };
   for (auto [code, status] : expected) {

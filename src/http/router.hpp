@@ -34,9 +34,9 @@ struct Route {
 struct RouteMatch {
   enum class Outcome { found, no_such_path, method_not_allowed };
   Outcome outcome = Outcome::no_such_path;
-  const Route* route = nullptr;       // when found
-  PathParams params;                  // when found
-  std::vector<std::string> allowed;   // when method_not_allowed: the methods the path accepts
+  const Route* route = nullptr;      // when found
+  PathParams params;                 // when found
+  std::vector<std::string> allowed;  // when method_not_allowed: the methods the path accepts
 };
 
 class Router {

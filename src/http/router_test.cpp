@@ -49,15 +49,13 @@ TEST(Router, KeepsTheAccessOfTheRoute) {
 TEST(Router, UnknownPathIsNoSuchPath) {
   auto router = sample_router();
   EXPECT_EQ(router.match("GET", "/api/v1/nowhere").outcome, RouteMatch::Outcome::no_such_path);
-  EXPECT_EQ(router.match("GET", "/api/v1/orgs/42/children/7").outcome,
-            RouteMatch::Outcome::no_such_path);
+  EXPECT_EQ(router.match("GET", "/api/v1/orgs/42/children/7").outcome, RouteMatch::Outcome::no_such_path);
   EXPECT_EQ(router.match("GET", "/api/v1").outcome, RouteMatch::Outcome::no_such_path);
 }
 
 TEST(Router, EmptySegmentDoesNotFillAPlaceholder) {
   auto router = sample_router();
-  EXPECT_EQ(router.match("GET", "/api/v1/orgs//children").outcome,
-            RouteMatch::Outcome::no_such_path);
+  EXPECT_EQ(router.match("GET", "/api/v1/orgs//children").outcome, RouteMatch::Outcome::no_such_path);
 }
 
 TEST(Router, WrongMethodListsTheAllowedOnes) {

@@ -2,15 +2,14 @@
 // turn use-case results into responses. Internal to the http module.
 #pragma once
 
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
 #include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
-
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-#include <boost/json/serialize.hpp>
 
 #include "app/app.hpp"
 #include "core/error.hpp"

@@ -3,20 +3,10 @@
 // business; this file only carries requests to it and its responses back.
 #include "http/server.hpp"
 
-#include <algorithm>
-#include <chrono>
-#include <csignal>
-#include <cstdint>
-#include <exception>
-#include <functional>
-#include <map>
-#include <mutex>
-#include <optional>
-#include <thread>
-#include <tuple>
-#include <utility>
-#include <vector>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -30,7 +20,18 @@
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
-#include <spdlog/spdlog.h>
+#include <chrono>
+#include <csignal>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "http/problem.hpp"
 #include "http/site.hpp"
@@ -193,9 +194,7 @@ Response early_problem(const Problem& problem) {
   return response;
 }
 
-Response bad_request() {
-  return early_problem(Problem{ProblemKind::invalid, "Yêu cầu HTTP không hợp lệ."});
-}
+Response bad_request() { return early_problem(Problem{ProblemKind::invalid, "Yêu cầu HTTP không hợp lệ."}); }
 
 // Runs on a worker thread: Site::handle blocks on SQL and password hashing.
 asio::awaitable<Response> handle_on_worker(const Site& site, Request request) {
@@ -206,11 +205,12 @@ asio::awaitable<Response> answer(BeastRequest& message, const std::string& clien
   auto request = to_request(message, client);
   if (!request) co_return bad_request();
   auto started = std::chrono::steady_clock::now();
-  auto response = co_await asio::co_spawn(
-      shared.workers, handle_on_worker(shared.site, std::move(*request)), asio::use_awaitable);
-  spdlog::debug("{} {} {} {}µs", message.method_string(), message.target(), response.status,
-                std::chrono::duration_cast<std::chrono::microseconds>(
-                    std::chrono::steady_clock::now() - started).count());
+  auto response = co_await asio::co_spawn(shared.workers, handle_on_worker(shared.site, std::move(*request)),
+                                          asio::use_awaitable);
+  spdlog::debug(
+      "{} {} {} {}µs", message.method_string(), message.target(), response.status,
+      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
+          .count());
   co_return response;
 }
 
@@ -292,6 +292,8 @@ void log_connection_failure(std::exception_ptr failure) {
     std::rethrow_exception(failure);
   } catch (const std::exception& error) {
     spdlog::error("HTTP connection failed: {}", error.what());
+  } catch (...) {
+    spdlog::error("HTTP connection failed with an unknown exception");
   }
 }
 
@@ -310,18 +312,31 @@ asio::awaitable<void> accept_connections(tcp::acceptor& acceptor, Shared& shared
   }
 }
 
+// Start-up failures are fatal and told to the person running `ketnap serve`, in Vietnamese.
+[[noreturn]] void cannot_listen(const ServerOptions& options, const beast::error_code& error) {
+  std::string why = error == asio::error::address_in_use ? "cổng đang được một chương trình khác sử dụng"
+                    : error == asio::error::access_denied ? "không đủ quyền (cổng dưới 1024 cần quyền root)"
+                    : error == boost::system::errc::address_not_available ? "địa chỉ không thuộc máy này"
+                    : error.message();
+  throw std::runtime_error(fmt::format("Không mở được {}:{} để phục vụ: {}.", options.host, options.port, why));
+}
+
 tcp::endpoint resolve(asio::io_context& io, const ServerOptions& options) {
   tcp::resolver resolver(io);
-  auto results = resolver.resolve(options.host, std::to_string(options.port),
-                                  tcp::resolver::passive);
+  beast::error_code error;
+  auto results = resolver.resolve(options.host, std::to_string(options.port), tcp::resolver::passive, error);
+  if (error || results.empty())
+    throw std::runtime_error(fmt::format("Không tìm thấy địa chỉ \"{}\" để phục vụ.", options.host));
   return results.begin()->endpoint();
 }
 
-void open_listening(tcp::acceptor& acceptor, const tcp::endpoint& endpoint) {
-  acceptor.open(endpoint.protocol());
-  acceptor.set_option(asio::socket_base::reuse_address(true));
-  acceptor.bind(endpoint);
-  acceptor.listen(asio::socket_base::max_listen_connections);
+void open_listening(tcp::acceptor& acceptor, const tcp::endpoint& endpoint, const ServerOptions& options) {
+  beast::error_code error;
+  acceptor.open(endpoint.protocol(), error);
+  if (!error) acceptor.set_option(asio::socket_base::reuse_address(true), error);
+  if (!error) acceptor.bind(endpoint, error);
+  if (!error) acceptor.listen(asio::socket_base::max_listen_connections, error);
+  if (error) cannot_listen(options, error);
 }
 
 // First signal: stop accepting and let the connections finish; second: stop at once.
@@ -334,9 +349,7 @@ void on_signals(asio::signal_set& signals, tcp::acceptor& acceptor, Shared& shar
     signals.async_wait([&](const beast::error_code& again, int) {
       if (!again) shared.io.stop();
     });
-    shared.connections.stop([&] {
-      asio::post(signals.get_executor(), [&] { signals.cancel(); });
-    });
+    shared.connections.stop([&] { asio::post(signals.get_executor(), [&] { signals.cancel(); }); });
   });
 }
 
@@ -356,7 +369,7 @@ void serve(app::Service& service, const ServerOptions& options,
   // The acceptor and the signals share one strand: a signal may arrive on any I/O thread.
   auto control = asio::make_strand(io);
   tcp::acceptor acceptor(control);
-  open_listening(acceptor, resolve(io, options));
+  open_listening(acceptor, resolve(io, options), options);
   asio::signal_set signals(control, SIGINT, SIGTERM);
   on_signals(signals, acceptor, shared);
   asio::co_spawn(control, accept_connections(acceptor, shared), log_connection_failure);

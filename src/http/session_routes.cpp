@@ -11,9 +11,8 @@ namespace {
 constexpr std::chrono::seconds kLoginRetryAfter{900};
 
 boost::json::object session_json(const app::Session& session) {
-  return {{"csrf", session.csrf},
-          {"user", app::to_json(session.user)},
-          {"expires_in", session.lifetime.count()}};
+  return {
+      {"csrf", session.csrf}, {"user", app::to_json(session.user)}, {"expires_in", session.lifetime.count()}};
 }
 
 Response login_refused(const Error& error) {
@@ -54,8 +53,8 @@ Response log_out(const RequestContext& context) {
 }  // namespace
 
 std::string session_cookie_header(std::string_view token, std::chrono::seconds max_age) {
-  return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}", kSessionCookie,
-                     token, max_age.count());
+  return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}", kSessionCookie, token,
+                     max_age.count());
 }
 
 void add_session_routes(Router& router) {

@@ -1,10 +1,10 @@
 #include "http/site.hpp"
 
-#include <exception>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
+
+#include <exception>
 
 #include "app/app.hpp"
 #include "app/password.hpp"
@@ -52,8 +52,7 @@ Site::Site(app::Service& service, const ServerOptions& options)
 Response Site::handle(const Request& request) const {
   Response response;
   try {
-    response = is_api_path(request.path) ? handle_api(request)
-                                         : serve_static(options_.web_root, request);
+    response = is_api_path(request.path) ? handle_api(request) : serve_static(options_.web_root, request);
   } catch (const std::exception& error) {
     spdlog::error("{} {} failed: {}", request.method, request.path, error.what());
     response = problem_response(internal_error());
@@ -68,10 +67,12 @@ Response Site::handle(const Request& request) const {
 Response Site::handle_api(const Request& request) const {
   auto match = router_.match(request.method, request.path);
   switch (match.outcome) {
-    case RouteMatch::Outcome::found: return call(*match.route, match.params, request);
+    case RouteMatch::Outcome::found:
+      return call(*match.route, match.params, request);
     case RouteMatch::Outcome::method_not_allowed:
       return method_not_allowed_response(match.allowed);
-    case RouteMatch::Outcome::no_such_path: break;
+    case RouteMatch::Outcome::no_such_path:
+      break;
   }
   return problem_response(not_found_problem("Không có đường dẫn API này."));
 }

@@ -49,8 +49,8 @@ std::optional<fs::path> relative_path(std::string_view path) {
     auto segment = path.substr(0, slash);
     path = slash == std::string_view::npos ? std::string_view{} : path.substr(slash + 1);
     if (segment.empty()) continue;
-    if (segment == "." || segment == ".." || segment.find_first_of(std::string_view("\\\0:", 3)) !=
-                                                 std::string_view::npos) {
+    if (segment == "." || segment == ".." ||
+        segment.find_first_of(std::string_view("\\\0:", 3)) != std::string_view::npos) {
       return std::nullopt;
     }
     relative /= segment;
@@ -65,8 +65,7 @@ bool inside(const fs::path& root, const fs::path& file) {
   if (error) return false;
   auto real_file = fs::canonical(file, error);
   if (error) return false;
-  auto [root_end, _] = std::mismatch(real_root.begin(), real_root.end(), real_file.begin(),
-                                     real_file.end());
+  auto [root_end, _] = std::mismatch(real_root.begin(), real_root.end(), real_file.begin(), real_file.end());
   return root_end == real_root.end();
 }
 

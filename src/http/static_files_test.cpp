@@ -1,9 +1,9 @@
 #include "http/static_files.hpp"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 namespace ketnap::http {
 namespace {
