@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support/temp_dir.hpp"
+
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -25,10 +27,8 @@ constexpr Date ymd(int y, unsigned m, unsigned d) {
 class DemoTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("ketnap-demo-test-" + std::to_string(std::random_device{}()));
-    std::filesystem::create_directories(dir_);
-    db_ = store::open_sqlite((dir_ / "demo.db").string());
+    dir_ = std::make_unique<testing_support::TempDir>();
+    db_ = store::open_sqlite(dir_->file("demo.db"));
     store::migrate(*db_);
     service_ = std::make_unique<Service>(*db_);
     auto started = std::chrono::steady_clock::now();
@@ -43,7 +43,7 @@ class DemoTest : public ::testing::Test {
   static void TearDownTestSuite() {
     service_.reset();
     db_.reset();
-    std::filesystem::remove_all(dir_);
+    dir_.reset();
   }
 
   void SetUp() override { ASSERT_TRUE(load_error_.empty()) << load_error_; }
@@ -84,7 +84,7 @@ class DemoTest : public ::testing::Test {
     }
   }
 
-  static inline std::filesystem::path dir_;
+  static inline std::unique_ptr<testing_support::TempDir> dir_;
   static inline std::unique_ptr<store::Database> db_;
   static inline std::unique_ptr<Service> service_;
   static inline DemoSummary summary_;

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support/temp_dir.hpp"
+
 #include "app/app.hpp"
 #include "store/store.hpp"
 
@@ -14,11 +16,7 @@ Date day(const char* iso_text) { return *parse_iso_date(iso_text); }
 class ServiceTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           (std::string("ketnap-app-") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = store::open_sqlite((dir_ / "test.db").string());
+    db_ = store::open_sqlite(dir_.file("test.db"));
     store::migrate(*db_);
     service_ = std::make_unique<Service>(*db_);
     root_ = org({}, "Ban Chấp hành Trung ương", OrgType::trung_uong);
@@ -27,11 +25,6 @@ class ServiceTest : public ::testing::Test {
     so_ = org(long_an_, "Đảng bộ Sở Văn hóa", OrgType::dang_bo_co_so);
     chi_bo_ = org(so_, "Chi bộ Bảo tàng – Thư viện tỉnh", OrgType::chi_bo_truc_thuoc);
     other_ = org(dien_bien_, "Chi bộ Ban Tuyên giáo Tỉnh ủy", OrgType::chi_bo_co_so);
-  }
-  void TearDown() override {
-    service_.reset();
-    db_.reset();
-    std::filesystem::remove_all(dir_);
   }
 
   OrgId org(std::optional<OrgId> parent, std::string name, OrgType type) {
@@ -57,7 +50,7 @@ class ServiceTest : public ::testing::Test {
     return p;
   }
 
-  std::filesystem::path dir_;
+  testing_support::TempDir dir_;  // declared first: removed after the database closes
   std::unique_ptr<store::Database> db_;
   std::unique_ptr<Service> service_;
   OrgId root_, long_an_, dien_bien_, so_, chi_bo_, other_;

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support/temp_dir.hpp"
+
 #include <boost/json/parse.hpp>
 #include <filesystem>
 #include <memory>
@@ -31,10 +33,8 @@ json::object body_of(const Response& response) { return json::parse(response.bod
 class SiteTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = fs::temp_directory_path() / "ketnap-http-site-test";
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    db_ = store::open_sqlite((dir_ / "test.db").string());
+    dir_ = std::make_unique<testing_support::TempDir>();
+    db_ = store::open_sqlite(dir_->file("test.db"));
     store::migrate(*db_);
     service_ = std::make_unique<app::Service>(*db_);
     auto system = app::Service::system_caller();
@@ -57,7 +57,7 @@ class SiteTest : public testing::Test {
     site_.reset();
     service_.reset();
     db_.reset();
-    fs::remove_all(dir_);
+    dir_.reset();
   }
 
   static Request request(std::string method, std::string path, std::string body = {}) {
@@ -80,7 +80,7 @@ class SiteTest : public testing::Test {
     return result;
   }
 
-  static inline fs::path dir_;
+  static inline std::unique_ptr<testing_support::TempDir> dir_;
   static inline std::unique_ptr<store::Database> db_;
   static inline std::unique_ptr<app::Service> service_;
   static inline ServerOptions options_;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support/temp_dir.hpp"
+
 #include <filesystem>
 #include <fstream>
 
@@ -19,15 +21,11 @@ void write_file(const fs::path& file, std::string_view content) {
 class StaticFiles : public testing::Test {
  protected:
   void SetUp() override {
-    base_ = fs::temp_directory_path() /
-            ("ketnap-static-" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(base_);
     root_ = base_ / "web";
     write_file(root_ / "index.html", "<html>index</html>");
     write_file(root_ / "assets" / "app.js", "console.log(1);");
     write_file(base_ / "secret.txt", "secret");
   }
-  void TearDown() override { fs::remove_all(base_); }
 
   Response get(std::string path) const {
     Request request;
@@ -36,7 +34,8 @@ class StaticFiles : public testing::Test {
     return serve_static(root_.string(), request);
   }
 
-  fs::path base_;
+  testing_support::TempDir temp_;
+  fs::path base_ = temp_.path();
   fs::path root_;
 };
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support/temp_dir.hpp"
+
 #include "store/store.hpp"
 
 namespace ketnap::store {
@@ -10,17 +12,8 @@ namespace {
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("ketnap-store-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = open_sqlite((dir_ / "test.db").string());
+    db_ = open_sqlite(dir_.file("test.db"));
     migrate(*db_);
-  }
-  void TearDown() override {
-    db_.reset();
-    std::filesystem::remove_all(dir_);
   }
 
   Org add_org(std::optional<Org> parent, std::string name, OrgType type) {
@@ -38,7 +31,7 @@ class StoreTest : public ::testing::Test {
     return org;
   }
 
-  std::filesystem::path dir_;
+  testing_support::TempDir dir_;  // declared first: removed after the database closes
   std::unique_ptr<Database> db_;
 };
 
