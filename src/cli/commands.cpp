@@ -1,5 +1,8 @@
 #include "cli/commands.hpp"
 
+#include <termios.h>
+#include <unistd.h>
+
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -41,9 +44,36 @@ std::optional<HostPort> parse_listen(const std::string& text) {
   }
 }
 
+// Hides what is typed while it is in scope, when standard input is a terminal.
+class HiddenInput {
+ public:
+  HiddenInput() : active_(::isatty(STDIN_FILENO) == 1 && ::tcgetattr(STDIN_FILENO, &saved_) == 0) {
+    if (!active_) return;
+    termios quiet = saved_;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    fmt::print(stderr, "Mật khẩu: ");
+  }
+  ~HiddenInput() {
+    if (!active_) return;
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &saved_);
+    fmt::print(stderr, "\n");
+  }
+  HiddenInput(const HiddenInput&) = delete;
+  HiddenInput& operator=(const HiddenInput&) = delete;
+
+ private:
+  termios saved_{};
+  bool active_;
+};
+
+// One line from standard input: typed at a prompt, or piped in by a script.
 std::string read_password(std::istream& in) {
   std::string password;
-  std::getline(in, password);
+  {
+    HiddenInput hidden;
+    std::getline(in, password);
+  }
   if (!password.empty() && password.back() == '\r') password.pop_back();
   return password;
 }

@@ -16,25 +16,6 @@ constexpr std::size_t max_name_chars = 100;
 constexpr std::size_t max_text_chars = 300;
 constexpr Date earliest_birth_date{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
 
-// Free-text fields of the lý lịch: the JSON field name, its label for messages, its member.
-struct TextField {
-  std::string_view field;
-  std::string_view label;
-  std::string Person::*member;
-};
-constexpr std::array text_fields{
-    TextField{"other_names", "Tên gọi khác", &Person::other_names},
-    TextField{"birthplace", "Nơi sinh", &Person::birthplace},
-    TextField{"hometown", "Quê quán", &Person::hometown},
-    TextField{"residence", "Nơi thường trú", &Person::residence},
-    TextField{"ethnicity", "Dân tộc", &Person::ethnicity},
-    TextField{"religion", "Tôn giáo", &Person::religion},
-    TextField{"education_general", "Giáo dục phổ thông", &Person::education_general},
-    TextField{"education_professional", "Chuyên môn, nghiệp vụ", &Person::education_professional},
-    TextField{"political_theory", "Lý luận chính trị", &Person::political_theory},
-    TextField{"occupation", "Nghề nghiệp", &Person::occupation},
-};
-
 // People type numbers grouped as they read them aloud: "0912 345 678", "0912.345.678".
 std::string strip_separators(std::string_view text) {
   std::string out;
@@ -103,9 +84,25 @@ std::optional<Gender> parse_gender(std::string_view text) {
   return std::nullopt;
 }
 
+std::span<const PersonTextField> person_text_fields() {
+  static constexpr std::array fields{
+      PersonTextField{"other_names", "Tên gọi khác", &Person::other_names},
+      PersonTextField{"birthplace", "Nơi sinh", &Person::birthplace},
+      PersonTextField{"hometown", "Quê quán", &Person::hometown},
+      PersonTextField{"residence", "Nơi thường trú", &Person::residence},
+      PersonTextField{"ethnicity", "Dân tộc", &Person::ethnicity},
+      PersonTextField{"religion", "Tôn giáo", &Person::religion},
+      PersonTextField{"education_general", "Giáo dục phổ thông", &Person::education_general},
+      PersonTextField{"education_professional", "Chuyên môn, nghiệp vụ", &Person::education_professional},
+      PersonTextField{"political_theory", "Lý luận chính trị", &Person::political_theory},
+      PersonTextField{"occupation", "Nghề nghiệp", &Person::occupation},
+  };
+  return fields;
+}
+
 void normalize(Person& person) {
   person.full_name = normalize_text(person.full_name);
-  for (const TextField& text : text_fields) person.*text.member = normalize_text(person.*text.member);
+  for (const PersonTextField& text : person_text_fields()) person.*text.member = normalize_text(person.*text.member);
   person.cccd = strip_separators(normalize_text(person.cccd));
   person.phone = strip_separators(normalize_text(person.phone));
 }
@@ -120,7 +117,7 @@ Status validate_person(const Person& person, Date today) {
     return invalid("phone",
                    "Số điện thoại phải gồm 10 chữ số bắt đầu bằng 0 (cố định: 11 chữ số "
                    "bắt đầu bằng 02), hoặc viết dạng +84.");
-  for (const TextField& text : text_fields) {
+  for (const PersonTextField& text : person_text_fields()) {
     if (char_count(person.*text.member) > max_text_chars)
       return invalid(std::string(text.field),
                      fmt::format("{} dài quá {} ký tự.", text.label, max_text_chars));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,15 @@ struct Person {
   std::string phone;
   int version = 1;
 };
+
+// The free-text fields of the lý lịch, read and checked alike: the JSON field name, its
+// Vietnamese label for messages, and the member it fills.
+struct PersonTextField {
+  std::string_view field;
+  std::string_view label;
+  std::string Person::*member;
+};
+std::span<const PersonTextField> person_text_fields();
 
 // NFC-normalizes every text field in place (names, places, ...).
 void normalize(Person& person);

@@ -1,5 +1,4 @@
 // /api/v1/people: person records (quần chúng, dự bị and chính thức alike).
-#include <array>
 #include <utility>
 
 #include "app/json.hpp"
@@ -20,21 +19,6 @@ boost::json::object person_view_json(const app::PersonView& view) {
   return json;
 }
 
-// The free-text fields of a person, which are read alike.
-constexpr std::array<std::pair<std::string_view, std::string Person::*>, 11> kTextFields{{
-    {"other_names", &Person::other_names},
-    {"birthplace", &Person::birthplace},
-    {"hometown", &Person::hometown},
-    {"residence", &Person::residence},
-    {"ethnicity", &Person::ethnicity},
-    {"religion", &Person::religion},
-    {"education_general", &Person::education_general},
-    {"education_professional", &Person::education_professional},
-    {"political_theory", &Person::political_theory},
-    {"occupation", &Person::occupation},
-    {"phone", &Person::phone},
-}};
-
 template <class T>
 void assign_if_given(T& target, std::optional<T> value) {
   if (value) target = std::move(*value);
@@ -48,7 +32,9 @@ void read_person_fields(JsonBody& body, Person& person, Presence presence) {
   assign_if_given(person.gender, body.choice<Gender>("gender", parse_gender, presence));
   assign_if_given(person.birth_date, body.date("birth_date", "Ngày sinh", presence));
   assign_if_given(person.cccd, body.text("cccd", presence));
-  for (const auto& [field, member] : kTextFields) assign_if_given(person.*member, body.text(field));
+  for (const PersonTextField& text : person_text_fields())
+    assign_if_given(person.*text.member, body.text(text.field));
+  assign_if_given(person.phone, body.text("phone"));
   assign_if_given(person.youth_union, body.boolean("youth_union"));
   assign_if_given(person.trade_union, body.boolean("trade_union"));
 }
