@@ -1,5 +1,12 @@
-# Writes a C++ file holding IN as the string returned by ketnap::http::openapi_document().
+# Writes a C++ file holding IN as the string returned by NAMESPACE::FUNCTION()
+# (by default ketnap::http::openapi_document()).
+if(NOT DEFINED NAMESPACE)
+  set(NAMESPACE ketnap::http)
+endif()
+if(NOT DEFINED FUNCTION)
+  set(FUNCTION openapi_document)
+endif()
 file(READ ${IN} content)
-set(body "#include <string_view>\nnamespace ketnap::http {\nstd::string_view openapi_document() {\n  return R\"ketnap_json(${content})ketnap_json\";\n}\n}  // namespace ketnap::http\n")
+set(body "#include <string_view>\nnamespace ${NAMESPACE} {\nstd::string_view ${FUNCTION}() {\n  return R\"ketnap_json(${content})ketnap_json\";\n}\n}  // namespace ${NAMESPACE}\n")
 file(WRITE ${OUT}.tmp "${body}")
 file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -6,6 +6,10 @@
 #include <istream>
 #include <string>
 
+namespace CLI {
+class App;
+}  // namespace CLI
+
 namespace ketnap::cli {
 
 struct Options {
@@ -17,11 +21,16 @@ struct Options {
   std::string role;
   std::int64_t org = 0;
   std::string full_name;
+  std::string check_file = "-";
   std::string org_name;
   std::string org_type;
   std::string org_category;
   std::int64_t parent = 0;
   int staff_count = -1;
+  // ketnap calendar: arguments kept as text, checked by the command (Vietnamese errors).
+  std::string calendar_date;   // YYYY-MM-DD
+  std::string calendar_count;  // working days to add
+  std::string calendar_year;
 };
 
 int serve(const Options& options);
@@ -29,5 +38,14 @@ int migrate(const Options& options);
 int demo(const Options& options);
 int user_add(const Options& options, std::istream& password_input);
 int org_add(const Options& options);
+
+// `ketnap calendar` (add-workdays, holidays, lunar): added to `cli` with its arguments bound
+// to `options`; after parsing, calendar() runs whichever subcommand was given.
+CLI::App* add_calendar_command(CLI::App& cli, Options& options);
+
+// `ketnap check [FILE|-]`: judges one dossier described as JSON facts (docs/check.md),
+// prints the verdict as JSON. Exit 0 ok, 1 problems, 2 unreadable input.
+int check(const std::string& file);
+int calendar(const CLI::App& command, const Options& options);
 
 }  // namespace ketnap::cli

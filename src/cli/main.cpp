@@ -101,6 +101,13 @@ int run(int argc, char** argv) {
   org_add->add_option("--category", options.org_category, "Loại hình chi bộ, ví dụ don_vi_su_nghiep");
   org_add->add_option("--staff", options.staff_count, "Số người trong đơn vị");
 
+  CLI::App* calendar = cli::add_calendar_command(cli, options);
+
+  CLI::App* check = cli.add_subcommand("check", "Kiểm tra một hồ sơ mô tả bằng JSON, không cần cơ sở dữ liệu")
+                        ->group("Lệnh");
+  check->set_help_flag("-h,--help", "In hướng dẫn sử dụng");
+  check->add_option("file", options.check_file, "Tệp JSON (mặc định \"-\": đầu vào chuẩn); xem docs/check.md");
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -112,6 +119,8 @@ int run(int argc, char** argv) {
   if (*demo) return cli::demo(options);
   if (*user_add) return cli::user_add(options, std::cin);
   if (*org_add) return cli::org_add(options);
+  if (*calendar) return cli::calendar(*calendar, options);
+  if (*check) return cli::check(options.check_file);
   return 1;
 }
 
