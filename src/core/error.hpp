@@ -6,6 +6,7 @@
 #include <expected>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace ketnap {
 
@@ -24,6 +25,9 @@ struct Error {
   std::string message;  // Vietnamese, shown to the user
   std::string field;    // the offending input field, if any
   std::string rule;     // rule ID (e.g. "E-2"), if any
+  // A refusal by the Party's rules lists every reason: each with its rule, the step code in
+  // `field` and its own message.
+  std::vector<Error> problems;
 };
 
 template <class T>
