@@ -174,9 +174,9 @@ Result<UserView> detail::TransactionWriter::add_user(const NewUser& n) {
 Result<Paged<AuditEntry>> Service::list_audit(const Caller& caller, const AuditQuery& query) {
   if (!can_read_audit(caller))
     return fail(ErrorCode::forbidden, "Tài khoản chỉ xem không được xem nhật ký thay đổi.");
-  static const std::vector<std::string> entities{"", "org", "person", "user", "membership"};
+  static const std::vector<std::string> entities{"", "org", "person", "user", "membership", "dossier"};
   if (std::ranges::find(entities, query.entity) == entities.end())
-    return invalid("entity", "Loại bản ghi phải là org, person, user hoặc membership.");
+    return invalid("entity", "Loại bản ghi phải là org, person, user, membership hoặc dossier.");
   auto win = detail::window(query.page);
   if (!win) return std::unexpected(win.error());
   return detail::read<Paged<AuditEntry>>(db_, [&](store::Connection& c) -> Result<Paged<AuditEntry>> {

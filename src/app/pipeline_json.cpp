@@ -1,5 +1,7 @@
 #include "app/pipeline_json.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace ketnap::app {
@@ -75,6 +77,16 @@ class Fields {
     return &v->as_object();
   }
 
+  // The first key not among `known`, as an error naming it, when unknown fields are refused.
+  Status only(std::initializer_list<std::string_view> known, UnknownFields unknown) const {
+    if (unknown == UnknownFields::ignore) return {};
+    for (const auto& [key, value] : object_) {
+      if (std::ranges::find(known, std::string_view(key)) == known.end())
+        return invalid(path(key), fmt::format("Trường \"{}\" không có trong định dạng này.", path(key)));
+    }
+    return {};
+  }
+
   Result<const json::array*> array(std::string_view key) const {
     const json::value* v = find(key);
     if (!v) return static_cast<const json::array*>(nullptr);
@@ -100,9 +112,11 @@ void set_if(std::optional<T>& target, std::optional<T> value) {
   if (value) target = value;
 }
 
-Result<Introducer> introducer_from_json(const json::value& value, const std::string& where) {
+Result<Introducer> introducer_from_json(const json::value& value, const std::string& where, UnknownFields unknown) {
   if (!value.is_object()) return invalid(where, fmt::format("{} phải là một đối tượng JSON.", where));
   Fields f(value.as_object(), where);
+  if (auto ok = f.only({"name", "kind", "official", "months_together"}, unknown); !ok)
+    return std::unexpected(ok.error());
   Introducer who;
   KETNAP_READ(who.name, f.text("name"));
   std::optional<IntroducerKind> kind;
@@ -132,13 +146,13 @@ Status read_number(const Fields& f, StepRecord& r) {
   return {};
 }
 
-Status read_lists(const Fields& f, StepRecord& r) {
+Status read_lists(const Fields& f, StepRecord& r, UnknownFields unknown) {
   const json::array* introducers = nullptr;
   KETNAP_READ(introducers, f.array("introducers"));
   if (introducers) {
     for (std::size_t i = 0; i < introducers->size(); ++i) {
       Introducer who;
-      KETNAP_READ(who, introducer_from_json((*introducers)[i], fmt::format("{}[{}]", f.path("introducers"), i)));
+      KETNAP_READ(who, introducer_from_json((*introducers)[i], fmt::format("{}[{}]", f.path("introducers"), i), unknown));
       r.introducers.push_back(std::move(who));
     }
   }
@@ -153,11 +167,12 @@ Status read_lists(const Fields& f, StepRecord& r) {
   return {};
 }
 
-Status read_override(const Fields& f, StepRecord& r) {
+Status read_override(const Fields& f, StepRecord& r, UnknownFields unknown) {
   const json::object* over = nullptr;
   KETNAP_READ(over, f.object("override"));
   if (!over) return {};
   Fields o(*over, f.path("override"));
+  if (auto ok = o.only({"rules", "reason"}, unknown); !ok) return ok;
   KETNAP_READ(r.override_reason, o.text("reason"));
   const json::array* rules = nullptr;
   KETNAP_READ(rules, o.array("rules"));
@@ -169,6 +184,36 @@ Status read_override(const Fields& f, StepRecord& r) {
   return {};
 }
 
+Result<PreviousMembership> previous_from_json(const json::object& object, const std::string& where,
+                                              UnknownFields unknown) {
+  Fields p(object, where);
+  if (auto ok = p.only({"left_on", "reason", "readmitted_before", "expunged_on"}, unknown); !ok)
+    return std::unexpected(ok.error());
+  PreviousMembership m;
+  KETNAP_READ(m.left_on, p.date("left_on"));
+  KETNAP_READ(m.reason, p.choice<LeavingReason>("reason", parse_leaving_reason,
+                                                 "tu_bo_sinh_hoat, xin_ra, gay_mat_doan_ket, tham_nhung, "
+                                                 "toi_nghiem_trong, toi_it_nghiem_trong, khai_tru, xoa_ten, khac"));
+  std::optional<bool> before;
+  KETNAP_READ(before, p.boolean("readmitted_before"));
+  m.readmitted_before = before.value_or(false);
+  KETNAP_READ(m.expunged_on, p.date("expunged_on"));
+  return m;
+}
+
+// The profile's fields as they stand in an object that may hold more (a check's candidate).
+Result<CandidateProfile> profile_fields(const Fields& f, UnknownFields unknown) {
+  CandidateProfile profile;
+  KETNAP_READ(profile.education,
+              f.choice<Education>("education", parse_education, "biet_chu, tieu_hoc, thcs, thpt"));
+  KETNAP_READ(profile.hardship_area, f.boolean("hardship_area"));
+  KETNAP_READ(profile.religious, f.boolean("religious"));
+  const json::object* previous = nullptr;
+  KETNAP_READ(previous, f.object("previous_membership"));
+  if (previous) KETNAP_READ(profile.previous_membership, previous_from_json(*previous, f.path("previous_membership"), unknown));
+  return profile;
+}
+
 Result<Candidate> candidate_from_json(const json::object& object) {
   Fields f(object, "candidate");
   Candidate c;
@@ -176,26 +221,14 @@ Result<Candidate> candidate_from_json(const json::object& object) {
   KETNAP_READ(birth, f.date("birth_date"));
   if (!birth) return invalid("candidate.birth_date", "Thiếu candidate.birth_date (ngày sinh).");
   c.birth_date = *birth;
-  KETNAP_READ(c.education, f.choice<Education>("education", parse_education, "biet_chu, tieu_hoc, thcs, thpt"));
-  KETNAP_READ(c.hardship_area, f.boolean("hardship_area"));
+  CandidateProfile profile;
+  KETNAP_READ(profile, profile_fields(f, UnknownFields::ignore));
+  c.education = profile.education;
+  c.hardship_area = profile.hardship_area;
+  c.religious = profile.religious;
+  c.previous_membership = profile.previous_membership;
   KETNAP_READ(c.youth_union_member, f.boolean("youth_union_member"));
   KETNAP_READ(c.trade_union_member, f.boolean("trade_union_member"));
-  KETNAP_READ(c.religious, f.boolean("religious"));
-  const json::object* previous = nullptr;
-  KETNAP_READ(previous, f.object("previous_membership"));
-  if (previous) {
-    Fields p(*previous, "candidate.previous_membership");
-    PreviousMembership m;
-    KETNAP_READ(m.left_on, p.date("left_on"));
-    KETNAP_READ(m.reason, p.choice<LeavingReason>("reason", parse_leaving_reason,
-                                                   "tu_bo_sinh_hoat, xin_ra, gay_mat_doan_ket, tham_nhung, "
-                                                   "toi_nghiem_trong, toi_it_nghiem_trong, khai_tru, xoa_ten, khac"));
-    std::optional<bool> before;
-    KETNAP_READ(before, p.boolean("readmitted_before"));
-    m.readmitted_before = before.value_or(false);
-    KETNAP_READ(m.expunged_on, p.date("expunged_on"));
-    c.previous_membership = m;
-  }
   return c;
 }
 
@@ -222,9 +255,16 @@ json::value date_or_null(const std::optional<Date>& date) {
 
 }  // namespace
 
-Result<StepRecord> step_from_json(const json::value& value, std::string_view where) {
+Result<StepRecord> step_from_json(const json::value& value, std::string_view where, UnknownFields unknown) {
   if (!value.is_object()) return invalid(std::string(where), fmt::format("{} phải là một đối tượng JSON.", where));
   Fields f(value.as_object(), where);
+  if (auto ok = f.only({"step", "date", "number", "resolution_number", "decision_number", "certificate_number",
+                        "issuer", "decided_by", "reason", "yes", "no", "members", "introducers", "helpers",
+                        "passed", "score", "received", "extended", "provincial_consent_on", "proposal",
+                        "override"},
+                       unknown);
+      !ok)
+    return std::unexpected(ok.error());
   StepRecord r;
   std::optional<Step> step;
   KETNAP_READ(step, f.choice<Step>("step", parse_step, "nguon, cam_tinh, ... (xem docs/check.md)"));
@@ -239,7 +279,7 @@ Result<StepRecord> step_from_json(const json::value& value, std::string_view whe
   KETNAP_READ(r.decided_by, f.text("decided_by"));
   KETNAP_READ(r.reason, f.text("reason"));
   if (auto ok = read_vote(f, r); !ok) return std::unexpected(ok.error());
-  if (auto ok = read_lists(f, r); !ok) return std::unexpected(ok.error());
+  if (auto ok = read_lists(f, r, unknown); !ok) return std::unexpected(ok.error());
   KETNAP_READ(r.passed, f.boolean("passed"));
   KETNAP_READ(r.score, f.number("score"));
   KETNAP_READ(r.received, f.date("received"));
@@ -257,7 +297,7 @@ Result<StepRecord> step_from_json(const json::value& value, std::string_view whe
                             },
                             "cong_nhan, xoa_ten"));
   r.proposal = proposal.value_or(RecognitionProposal::cong_nhan);
-  if (auto ok = read_override(f, r); !ok) return std::unexpected(ok.error());
+  if (auto ok = read_override(f, r, unknown); !ok) return std::unexpected(ok.error());
   return r;
 }
 
@@ -314,6 +354,30 @@ json::object to_json(const Verdict& v) {
                      {"party_age_from", date_or_null(d.party_age_from)}};
   return {{"stage", v.stage}, {"ok", v.ok}, {"problems", std::move(problems)},
           {"overrides", std::move(overrides)}, {"next", std::move(next)}, {"dates", std::move(dates)}};
+}
+
+Result<CandidateProfile> profile_from_json(const json::value& value, std::string_view where, UnknownFields unknown) {
+  if (value.is_null()) return CandidateProfile{};
+  if (!value.is_object()) return invalid(std::string(where), fmt::format("{} phải là một đối tượng JSON.", where));
+  Fields f(value.as_object(), where);
+  if (auto ok = f.only({"education", "hardship_area", "religious", "previous_membership"}, unknown); !ok)
+    return std::unexpected(ok.error());
+  return profile_fields(f, unknown);
+}
+
+json::object to_json(const CandidateProfile& profile) {
+  auto flag = [](const std::optional<bool>& b) { return b ? json::value(*b) : json::value(nullptr); };
+  json::value previous = nullptr;
+  if (const auto& p = profile.previous_membership) {
+    previous = json::object{{"left_on", date_or_null(p->left_on)},
+                            {"reason", p->reason ? json::value(code(*p->reason)) : json::value(nullptr)},
+                            {"readmitted_before", p->readmitted_before},
+                            {"expunged_on", date_or_null(p->expunged_on)}};
+  }
+  return {{"education", profile.education ? json::value(code(*profile.education)) : json::value(nullptr)},
+          {"hardship_area", flag(profile.hardship_area)},
+          {"religious", flag(profile.religious)},
+          {"previous_membership", std::move(previous)}};
 }
 
 json::object to_json(const StepRecord& r) {

@@ -6,14 +6,26 @@
 
 #include <boost/json.hpp>
 
+#include "app/dossiers.hpp"
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
 
 namespace ketnap::app {
 
+// Whether a field the format does not know is an error (the API: a typo must not be lost
+// silently) or is passed over (`ketnap check`, documented so in docs/check.md).
+enum class UnknownFields { ignore, refuse };
+
 // Reads one step record: {"step", "date", ...the step's data}. Errors name the field,
 // prefixed with `where` (e.g. "events[3].date").
-Result<StepRecord> step_from_json(const boost::json::value& value, std::string_view where);
+Result<StepRecord> step_from_json(const boost::json::value& value, std::string_view where,
+                                  UnknownFields unknown = UnknownFields::ignore);
+
+// Reads {"education", "hardship_area", "religious", "previous_membership"}; null is empty.
+Result<CandidateProfile> profile_from_json(const boost::json::value& value, std::string_view where,
+                                           UnknownFields unknown = UnknownFields::ignore);
+// Every field, null when unknown.
+boost::json::object to_json(const CandidateProfile& profile);
 
 // Reads a whole `ketnap check` input. Only as_of, candidate.birth_date and events are required.
 Result<Facts> facts_from_json(const boost::json::value& value, const RuleBook& rules);

@@ -31,6 +31,7 @@ struct Options {
   std::string calendar_date;   // YYYY-MM-DD
   std::string calendar_count;  // working days to add
   std::string calendar_year;
+  std::string worklist_date;  // ketnap worklist --date YYYY-MM-DD; empty: today
 };
 
 int serve(const Options& options);
@@ -38,14 +39,16 @@ int migrate(const Options& options);
 int demo(const Options& options);
 int user_add(const Options& options, std::istream& password_input);
 int org_add(const Options& options);
+// `ketnap worklist --org ID [--date YYYY-MM-DD]`: the open dossiers' deadlines, most urgent first.
+int worklist(const Options& options);
 
 // `ketnap calendar` (add-workdays, holidays, lunar): added to `cli` with its arguments bound
 // to `options`; after parsing, calendar() runs whichever subcommand was given.
 CLI::App* add_calendar_command(CLI::App& cli, Options& options);
+int calendar(const CLI::App& command, const Options& options);
 
 // `ketnap check [FILE|-]`: judges one dossier described as JSON facts (docs/check.md),
 // prints the verdict as JSON. Exit 0 ok, 1 problems, 2 unreadable input.
 int check(const std::string& file);
-int calendar(const CLI::App& command, const Options& options);
 
 }  // namespace ketnap::cli

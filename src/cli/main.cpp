@@ -37,7 +37,7 @@ int report_parse_error(CLI::App& cli, const CLI::ParseError& e) {
     auto cut = what.find(" is required");
     bool option = cut != std::string::npos && what.starts_with("--");
     message = option ? fmt::format("thiếu tùy chọn bắt buộc {}", what.substr(0, cut))
-                     : "thiếu lệnh (serve, migrate, demo hoặc user)";
+                     : "thiếu lệnh (serve, migrate, demo, org, user, check, calendar hoặc worklist)";
   } else if (dynamic_cast<const CLI::ConversionError*>(&e) ||
              dynamic_cast<const CLI::ValidationError*>(&e)) {
     message = fmt::format("giá trị không hợp lệ ({})", what);
@@ -103,6 +103,12 @@ int run(int argc, char** argv) {
 
   CLI::App* calendar = cli::add_calendar_command(cli, options);
 
+  CLI::App* worklist = cli.add_subcommand("worklist", "Hồ sơ đang mở: bước tiếp theo, hạn, quá hạn, sắp đến hạn")
+                           ->group("Lệnh");
+  db_option(worklist);
+  worklist->add_option("--org", options.org, "Mã tổ chức đảng: các chi bộ trong phạm vi của nó")->required();
+  worklist->add_option("--date", options.worklist_date, "Tính hạn so với ngày này (YYYY-MM-DD), mặc định hôm nay");
+
   CLI::App* check = cli.add_subcommand("check", "Kiểm tra một hồ sơ mô tả bằng JSON, không cần cơ sở dữ liệu")
                         ->group("Lệnh");
   check->set_help_flag("-h,--help", "In hướng dẫn sử dụng");
@@ -121,6 +127,7 @@ int run(int argc, char** argv) {
   if (*org_add) return cli::org_add(options);
   if (*calendar) return cli::calendar(*calendar, options);
   if (*check) return cli::check(options.check_file);
+  if (*worklist) return cli::worklist(options);
   return 1;
 }
 

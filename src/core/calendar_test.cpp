@@ -61,6 +61,8 @@ TEST(DefaultCalendar, DaysOff2026AreThoseOfTheNoticeAndTheLabourCode) {
       off(ymd(2026, 4, 27), "Nghỉ bù Giỗ Tổ Hùng Vương"),
       off(ymd(2026, 4, 30), "Ngày Chiến thắng"),
       off(ymd(2026, 5, 1), "Quốc tế Lao động"),
+      work(ymd(2026, 8, 22), "Làm bù cho ngày nghỉ hoán đổi 31/08/2026"),
+      off(ymd(2026, 8, 31), "Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 22/08/2026)"),
       off(ymd(2026, 9, 1), "Quốc khánh (ngày liền kề)"),
       off(ymd(2026, 9, 2), "Quốc khánh"),
   };
@@ -76,13 +78,13 @@ TEST(DefaultCalendar, MakeUpSaturdaysOf2025AreWorkingDays) {
 }
 
 // W-5: the built-in document names its source and marks its confidence as RULES.md does.
-TEST(DefaultCalendar, BuiltinScheduleCarriesSourcesAndTheOpenQuestion) {
+TEST(DefaultCalendar, BuiltinScheduleCarriesSourcesAndConfidence) {
   const auto& schedule = builtin_schedule();
   ASSERT_EQ(schedule.size(), 2u);
   EXPECT_EQ(schedule[0].year, 2025);
   EXPECT_EQ(schedule[0].confidence, "L");
   EXPECT_EQ(schedule[1].year, 2026);
-  EXPECT_FALSE(schedule[1].quoc_khanh_adjacent.has_value());
+  EXPECT_EQ(schedule[1].quoc_khanh_adjacent, ymd(2026, 9, 1));  // TB 9441/TB-BNV via [TET26]
   EXPECT_NE(schedule[1].note.find("Quốc khánh"), std::string::npos);
 }
 

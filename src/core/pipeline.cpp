@@ -596,13 +596,18 @@ std::string_view code(Education e) {
   return codes[static_cast<std::size_t>(e)];
 }
 
+// In the order of LeavingReason.
+constexpr std::array<std::string_view, 9> leaving_reason_codes{
+    "tu_bo_sinh_hoat",     "xin_ra",   "gay_mat_doan_ket", "tham_nhung", "toi_nghiem_trong",
+    "toi_it_nghiem_trong", "khai_tru", "xoa_ten",          "khac"};
+
 std::optional<LeavingReason> parse_leaving_reason(std::string_view text) {
-  static constexpr std::array codes{"tu_bo_sinh_hoat", "xin_ra",    "gay_mat_doan_ket", "tham_nhung", "toi_nghiem_trong",
-                                    "toi_it_nghiem_trong", "khai_tru", "xoa_ten",        "khac"};
-  for (std::size_t i = 0; i < codes.size(); ++i)
-    if (text == codes[i]) return static_cast<LeavingReason>(i);
+  for (std::size_t i = 0; i < leaving_reason_codes.size(); ++i)
+    if (text == leaving_reason_codes[i]) return static_cast<LeavingReason>(i);
   return std::nullopt;
 }
+
+std::string_view code(LeavingReason reason) { return leaving_reason_codes[static_cast<std::size_t>(reason)]; }
 
 std::optional<IntroducerKind> parse_introducer_kind(std::string_view text) {
   if (text == "dang_vien") return IntroducerKind::dang_vien;

@@ -37,6 +37,7 @@ enum class LeavingReason {
   khac,               // any other reason
 };
 std::optional<LeavingReason> parse_leaving_reason(std::string_view code);
+std::string_view code(LeavingReason reason);
 
 struct PreviousMembership {
   std::optional<Date> left_on;

@@ -55,8 +55,12 @@ ProblemKind kind_of(ErrorCode code) {
   return ProblemKind::internal;
 }
 
+// A refusal by the rules lists every reason as an Error whose field is the step code.
 Problem to_problem(const Error& error) {
-  return {kind_of(error.code), error.message, error.field, error.rule};
+  Problem problem{kind_of(error.code), error.message, error.field, error.rule};
+  for (const Error& reason : error.problems)
+    problem.problems.push_back({reason.rule, reason.field, reason.message});
+  return problem;
 }
 
 Problem invalid_field(std::string field, std::string detail) {
@@ -90,6 +94,15 @@ std::string problem_json(const Problem& problem) {
   o["detail"] = problem.detail;
   if (!problem.field.empty()) o["field"] = problem.field;
   if (!problem.rule.empty()) o["rule"] = problem.rule;
+  if (!problem.problems.empty()) {
+    boost::json::array problems;
+    for (const RuleProblem& reason : problem.problems) {
+      boost::json::object item{{"rule", reason.rule}, {"step", reason.step}, {"message", reason.message}};
+      if (reason.dossier_id) item["dossier_id"] = *reason.dossier_id;
+      problems.push_back(std::move(item));
+    }
+    o["problems"] = std::move(problems);
+  }
   return boost::json::serialize(o);
 }
 

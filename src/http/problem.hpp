@@ -1,10 +1,13 @@
 // Error responses as application/problem+json (RFC 9457), shaped as docs/api.md says:
-// {"type": "about:blank", "title", "status", "code", "detail", "field"?, "rule"?}.
+// {"type": "about:blank", "title", "status", "code", "detail", "field"?, "rule"?, "problems"?}.
 // Titles and details are Vietnamese: they are shown to users as they are.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
 #include "http/message.hpp"
@@ -31,11 +34,21 @@ std::string_view code_of(ProblemKind kind);   // "invalid", "not_found", ...
 std::string_view title_of(ProblemKind kind);  // Vietnamese
 ProblemKind kind_of(ErrorCode code);
 
+// One reason of a refusal by the Party's rules: {"rule", "step", "message"}, and in a batch
+// the "dossier_id" it concerns.
+struct RuleProblem {
+  std::string rule;
+  std::string step;  // the step code (Error::field of the reason)
+  std::string message;
+  std::optional<std::int64_t> dossier_id;
+};
+
 struct Problem {
   ProblemKind kind = ProblemKind::invalid;
-  std::string detail;  // Vietnamese
-  std::string field;   // the offending input field; omitted from the JSON when empty
-  std::string rule;    // the rule ID of a refusal by a Party rule; omitted when empty
+  std::string detail;                 // Vietnamese
+  std::string field;                  // the offending input field; omitted from the JSON when empty
+  std::string rule;                   // the rule ID of a refusal by a Party rule; omitted when empty
+  std::vector<RuleProblem> problems;  // every reason of a refusal; omitted when empty
 };
 
 Problem to_problem(const Error& error);

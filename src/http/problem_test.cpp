@@ -41,6 +41,39 @@ TEST(Problem, RuleRefusalCarriesTheRuleId) {
   EXPECT_EQ(body.at("field"), "official_on");
 }
 
+Error reason(std::string rule, std::string step, std::string message) {
+  return Error{ErrorCode::rule, std::move(message), std::move(step), std::move(rule)};
+}
+
+TEST(Problem, RuleRefusalListsEveryReason) {
+  Error error{ErrorCode::rule, "Không thể ghi nhận bước: có 2 vấn đề.", "step"};
+  error.problems = {reason("R-4", "chi_bo_de_nghi", "Chỉ 5 trên 9 đảng viên chính thức tán thành."),
+                    reason("E-2", "chi_bo_de_nghi", "Chưa đủ 18 tuổi.")};
+  auto response = problem_response(error);
+  EXPECT_EQ(response.status, 422);
+  auto body = body_of(response);
+  EXPECT_EQ(body.at("code"), "rule");
+  EXPECT_EQ(body.at("detail"), "Không thể ghi nhận bước: có 2 vấn đề.");
+  const auto& problems = body.at("problems").as_array();
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0], (json::object{{"rule", "R-4"},
+                                       {"step", "chi_bo_de_nghi"},
+                                       {"message", "Chỉ 5 trên 9 đảng viên chính thức tán thành."}}));
+  EXPECT_EQ(problems[1].at("rule"), "E-2");
+}
+
+TEST(Problem, ABatchReasonNamesItsDossier) {
+  Problem problem{ProblemKind::rule, "Không ghi được lô."};
+  problem.problems = {{"P-13", "le_ket_nap", "Quá hạn.", 4242}, {"R-12", "le_ket_nap", "Thiếu giấy."}};
+  auto problems = json::parse(problem_json(problem)).at("problems").as_array();
+  EXPECT_EQ(problems[0].at("dossier_id"), 4242);
+  EXPECT_FALSE(problems[1].as_object().contains("dossier_id"));
+}
+
+TEST(Problem, ProblemsAreOmittedWhenThereAreNone) {
+  EXPECT_FALSE(body_of(problem_response(invalid_field("date", "Ngày không hợp lệ."))).contains("problems"));
+}
+
 TEST(Problem, EveryErrorCodeHasItsStatus) {
   const std::pair<ErrorCode, int> expected[] = {
       {ErrorCode::invalid, 400},      {ErrorCode::unauthenticated, 401}, {ErrorCode::forbidden, 403},

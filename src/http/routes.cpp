@@ -10,6 +10,7 @@ Router api_routes() {
   add_session_routes(router);
   add_org_routes(router);
   add_person_routes(router);
+  add_dossier_routes(router);
   return router;
 }
 

@@ -19,12 +19,17 @@
 #include "http/router.hpp"
 #include "http/server.hpp"
 
+namespace ketnap::app {
+class Dossiers;
+}  // namespace ketnap::app
+
 namespace ketnap::http {
 
 struct RequestContext {
   const Request& request;
   const PathParams& params;
   app::Service& service;
+  app::Dossiers& dossiers;  // the development pipeline's use cases, over the same Service
   const ServerOptions& options;
   const app::Session* session = nullptr;  // set on every Access::signed_in route
 
@@ -38,7 +43,8 @@ Router api_routes();
 void add_session_routes(Router& router);
 void add_org_routes(Router& router);
 void add_person_routes(Router& router);
-void add_system_routes(Router& router);  // health, OpenAPI document, audit
+void add_dossier_routes(Router& router);  // dossiers, batches, worklist, pipeline statistics
+void add_system_routes(Router& router);   // health, OpenAPI document, audit
 
 // The session cookie: HttpOnly, SameSite=Strict, for the whole site. A zero max_age clears it.
 inline constexpr std::string_view kSessionCookie = "ketnap_session";

@@ -7,6 +7,7 @@
 #include <exception>
 
 #include "app/app.hpp"
+#include "app/dossiers.hpp"
 #include "app/password.hpp"
 #include "http/routes.hpp"
 #include "http/static_files.hpp"
@@ -47,7 +48,12 @@ std::optional<Problem> csrf_problem(const Request& request, const app::Session& 
 }  // namespace
 
 Site::Site(app::Service& service, const ServerOptions& options)
-    : service_(service), options_(options), router_(api_routes()) {}
+    : service_(service),
+      dossiers_(std::make_unique<app::Dossiers>(service)),
+      options_(options),
+      router_(api_routes()) {}
+
+Site::~Site() = default;
 
 Response Site::handle(const Request& request) const {
   Response response;
@@ -79,7 +85,7 @@ Response Site::handle_api(const Request& request) const {
 
 Response Site::call(const Route& route, const PathParams& params, const Request& request) const {
   if (route.access == Access::open) {
-    return route.handler(RequestContext{request, params, service_, options_});
+    return route.handler(RequestContext{request, params, service_, *dossiers_, options_});
   }
   auto token = cookie_value(request.cookie, kSessionCookie);
   if (!token || token->empty()) {
@@ -88,7 +94,7 @@ Response Site::call(const Route& route, const PathParams& params, const Request&
   auto session = service_.resume(*token);
   if (!session) return refused_session(session.error());
   if (auto problem = csrf_problem(request, *session)) return problem_response(*problem);
-  return route.handler(RequestContext{request, params, service_, options_, &*session});
+  return route.handler(RequestContext{request, params, service_, *dossiers_, options_, &*session});
 }
 
 void add_standard_headers(Response& response, std::string_view path) {

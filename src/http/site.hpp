@@ -4,6 +4,7 @@
 // run on many threads at once.
 #pragma once
 
+#include <memory>
 #include <string_view>
 
 #include "http/message.hpp"
@@ -11,6 +12,7 @@
 #include "http/server.hpp"
 
 namespace ketnap::app {
+class Dossiers;
 class Service;
 struct Session;
 }  // namespace ketnap::app
@@ -20,6 +22,7 @@ namespace ketnap::http {
 class Site {
  public:
   Site(app::Service& service, const ServerOptions& options);
+  ~Site();
 
   // Never throws: an unexpected exception becomes a logged 500 problem.
   Response handle(const Request& request) const;
@@ -29,6 +32,7 @@ class Site {
   Response call(const Route& route, const PathParams& params, const Request& request) const;
 
   app::Service& service_;
+  std::unique_ptr<app::Dossiers> dossiers_;  // thread-safe like the Service it works over
   const ServerOptions& options_;
   Router router_;
 };

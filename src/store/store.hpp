@@ -123,3 +123,5 @@ Found<Row> select_page(Connection& c, std::string_view columns, std::string_view
 std::string like_pattern(std::string_view word);
 
 }  // namespace ketnap::store
+
+#include "store/dossiers.hpp"  // last: it builds on the declarations above
