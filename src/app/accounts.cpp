@@ -66,7 +66,8 @@ struct Service::Impl {
   std::string decoy_hash = hash_password("ketnap-decoy-password");
 };
 
-Service::Service(store::Database& db) : db_(db), impl_(std::make_unique<Impl>()) {}
+Service::Service(store::Database& db)
+    : db_(db), impl_(std::make_unique<Impl>()), calendar_cache_(std::make_unique<CalendarCache>()) {}
 Service::~Service() = default;
 
 Caller Service::system_caller() {
@@ -174,9 +175,10 @@ Result<UserView> detail::TransactionWriter::add_user(const NewUser& n) {
 Result<Paged<AuditEntry>> Service::list_audit(const Caller& caller, const AuditQuery& query) {
   if (!can_read_audit(caller))
     return fail(ErrorCode::forbidden, "Tài khoản chỉ xem không được xem nhật ký thay đổi.");
-  static const std::vector<std::string> entities{"", "org", "person", "user", "membership", "dossier"};
+  static const std::vector<std::string> entities{"",           "org",     "person",  "user",
+                                                 "membership", "dossier", "calendar"};
   if (std::ranges::find(entities, query.entity) == entities.end())
-    return invalid("entity", "Loại bản ghi phải là org, person, user, membership hoặc dossier.");
+    return invalid("entity", "Loại bản ghi phải là org, person, user, membership, dossier hoặc calendar.");
   auto win = detail::window(query.page);
   if (!win) return std::unexpected(win.error());
   return detail::read<Paged<AuditEntry>>(db_, [&](store::Connection& c) -> Result<Paged<AuditEntry>> {

@@ -17,6 +17,7 @@
 
 #include "core/access.hpp"
 #include "core/audit.hpp"
+#include "core/calendar.hpp"
 #include "core/date.hpp"
 #include "core/error.hpp"
 #include "core/membership.hpp"
@@ -135,6 +136,23 @@ struct AuditQuery {
   PageRequest page;
 };
 
+// ---- calendar (RULES.md W-5) ------------------------------------------------------------
+
+// Where the schedule in force for a year comes from.
+enum class CalendarSource {
+  builtin,   // rules/calendar.json
+  database,  // set by an administrator (calendar_years)
+  computed,  // neither: the Labour Code defaults (W-3)
+};
+std::string_view code(CalendarSource source);  // "builtin", "database", "computed"
+
+struct CalendarYear {
+  YearSchedule schedule;  // for a computed year: only `year` is set
+  CalendarSource source = CalendarSource::computed;
+  std::string updated_at;  // for a database year: when and by whom
+  std::string updated_by;
+};
+
 // ---- writing several things in one transaction --------------------------------------------
 
 // The use cases that write, bound to one open transaction. Every call validates, checks
@@ -191,10 +209,25 @@ class Service {
 
   store::Database& database() { return db_; }
 
+  // The working-day calendar in force: the built-in schedule with the years set in the
+  // database in place of the built-in ones. Cached; rebuilt after a change. Call it
+  // outside a transaction.
+  std::shared_ptr<const WorkCalendar> calendar();
+  // The schedule in force for `year` (1900–2100, else not_found) and where it comes from.
+  Result<CalendarYear> calendar_year(int year);
+  // An administrator (quan_tri) replaces the year's schedule; others are forbidden. The
+  // schedule is validated as parse_year_schedule would (dates in that year, Tết of at
+  // most 9 days in January–February, distinct entries, names, kinds). Audited.
+  Result<CalendarYear> set_calendar_year(const Caller& caller, YearSchedule schedule);
+  // Back to the built-in (or computed) year; audited when the database had the year.
+  Status reset_calendar_year(const Caller& caller, int year);
+
  private:
   struct Impl;
+  struct CalendarCache;
   store::Database& db_;
   std::unique_ptr<Impl> impl_;
+  std::unique_ptr<CalendarCache> calendar_cache_;
 };
 
 }  // namespace ketnap::app

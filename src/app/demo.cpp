@@ -1374,6 +1374,11 @@ Result<DemoSummary> load_demo(Service& service) {
     return load_everything(w, summary);
   });
   if (!loaded) return std::unexpected(loaded.error());
+  auto dossiers = load_demo_dossiers(service);
+  if (!dossiers) return std::unexpected(dossiers.error());
+  summary.dossiers = dossiers->dossiers;
+  summary.people += dossiers->people;
+  summary.members += dossiers->members;
   return summary;
 }
 

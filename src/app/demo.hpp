@@ -23,9 +23,16 @@ struct DemoSummary {
   int people = 0;
   int members = 0;
   int users = 0;
+  int dossiers = 0;
 };
 
 Result<DemoSummary> load_demo(Service& service);
+
+// The demo's dossiers (demo_dossiers.cpp): candidates at every stage as of 23/11/2026, each
+// step recorded through Dossiers and judged by the rules; returns the dossiers opened, the
+// people created for them and the members their ceremonies made. load_demo calls it once,
+// after its own transaction, when it loads the demo.
+Result<DemoSummary> load_demo_dossiers(Service& service);
 
 // Every demo account has this password; it is printed by `ketnap demo` and is not a secret.
 inline constexpr std::string_view demo_password = "ketnap-demo";

@@ -14,6 +14,8 @@
 #include <set>
 #include <string>
 
+#include "app/dossiers.hpp"
+#include "core/calendar.hpp"
 #include "core/cccd.hpp"
 #include "store/migrations.hpp"
 
@@ -98,6 +100,7 @@ TEST_F(DemoTest, LoadsEverythingInOneTransaction) {
   EXPECT_GT(summary_.people, 9000);
   EXPECT_GT(summary_.members, 9000);
   EXPECT_EQ(summary_.users, static_cast<int>(demo_accounts().size()));
+  EXPECT_GT(summary_.dossiers, 70);
   OrgView root = org("Ban Chấp hành Trung ương");
   OrgCounts all = counts(root.org.id, ymd(2026, 11, 1));
   EXPECT_EQ(all.people, summary_.people);
@@ -111,6 +114,10 @@ TEST_F(DemoTest, LoadingTwiceChangesNothing) {
   auto audit_before = service().list_audit(system(), {.page = {1, 1}});
   ASSERT_TRUE(audit_before.has_value());
 
+  Dossiers dossiers(service());
+  auto stats_before = dossiers.stats(system(), root.org.id);
+  ASSERT_TRUE(stats_before.has_value());
+
   auto again = load_demo(service());
   ASSERT_TRUE(again.has_value()) << again.error().message;
   EXPECT_TRUE(again->already_loaded);
@@ -118,6 +125,10 @@ TEST_F(DemoTest, LoadingTwiceChangesNothing) {
   OrgCounts after = counts(root.org.id, ymd(2026, 11, 1));
   EXPECT_EQ(after.people, before.people);
   EXPECT_EQ(after.members, before.members);
+  auto stats_after = dossiers.stats(system(), root.org.id);
+  ASSERT_TRUE(stats_after.has_value());
+  EXPECT_EQ(stats_after->open, stats_before->open);
+  EXPECT_EQ(stats_after->closed, stats_before->closed);
   auto audit_after = service().list_audit(system(), {.page = {1, 1}});
   ASSERT_TRUE(audit_after.has_value());
   EXPECT_EQ(audit_after->total, audit_before->total);
@@ -267,6 +278,76 @@ TEST_F(DemoTest, VanPhongUbndHas38MembersBy2011) {
   EXPECT_EQ(dang_bo.org.established_on, ymd(2009, 9, 10));
   EXPECT_EQ(counts(dang_bo.org.id, ymd(2011, 11, 30)).members, 38);
   EXPECT_EQ(counts(dang_bo.org.id, ymd(2010, 12, 31)).members, 36);
+}
+
+// ---- dossiers (demo_dossiers.cpp), as of the demo's today ---------------------------------
+
+constexpr Date demo_today = ymd(2026, 11, 23);
+
+int stage_count(const PipelineStats& stats, std::string_view stage) {
+  for (const StageCount& s : stats.stages)
+    if (s.stage == stage) return s.count;
+  ADD_FAILURE() << "no stage " << stage;
+  return 0;
+}
+
+TEST_F(DemoTest, DossiersStandAtEveryStageFromNguonToOfficial) {
+  Dossiers dossiers(service());
+  auto stats = dossiers.stats(system(), org("Ban Chấp hành Trung ương").org.id);
+  ASSERT_TRUE(stats.has_value());
+  bool in_range = false;
+  for (const StageCount& s : stats->stages) {
+    in_range = in_range || s.stage == "nguon";
+    if (in_range) {
+      EXPECT_GT(s.count, 0) << s.stage;
+    }
+    if (s.stage == "quyet_dinh_chinh_thuc") break;
+  }
+  EXPECT_TRUE(in_range);
+  EXPECT_GT(stage_count(*stats, "rut_ho_so"), 0);
+  EXPECT_EQ(stats->open + stats->closed, summary_.dossiers);
+}
+
+// Seed 002: the Khối's current class, one certificate date and one examination session.
+TEST_F(DemoTest, QuangNinhCurrentClassIsExaminedBeforeApplying) {
+  Dossiers dossiers(service());
+  auto stats = dossiers.stats(system(), org("Đảng bộ Khối các cơ quan tỉnh Quảng Ninh").org.id);
+  ASSERT_TRUE(stats.has_value());
+  EXPECT_EQ(stage_count(*stats, "kiem_tra_nhan_thuc"), 16);
+  EXPECT_EQ(stage_count(*stats, "don_xin_vao_dang"), 12);
+  EXPECT_EQ(stage_count(*stats, "ly_lich"), 8);
+}
+
+TEST_F(DemoTest, WorklistOfTheRootHasOverdueAndDueSoonItems) {
+  Dossiers dossiers(service());
+  auto items = dossiers.worklist(system(), org("Ban Chấp hành Trung ương").org.id, demo_today);
+  ASSERT_TRUE(items.has_value());
+  int overdue = 0, soon = 0;
+  for (const WorkItem& item : *items) {
+    overdue += item.overdue;
+    soon += item.due_soon;
+  }
+  EXPECT_GE(overdue, 3);
+  EXPECT_GE(soon, 3);
+  ASSERT_FALSE(items->empty());
+  EXPECT_TRUE(items->front().overdue);  // most urgent first
+}
+
+// Seed 003: the kindergarten's "1 quần chúng ưu tú đang được xem xét đề nghị kết nạp". Her chi
+// bộ proposed admission on 20/11/2026: the decision is due 60 working days later, after Tết.
+TEST_F(DemoTest, HoaHueCandidateAwaitsHerDecisionAcrossTet2027) {
+  Dossiers dossiers(service());
+  auto found = dossiers.list(system(), {.org = org("Chi bộ Trường Mầm non Hoa Huệ").org.id});
+  ASSERT_TRUE(found.has_value());
+  ASSERT_EQ(found->items.size(), 1u);
+  const DossierSummary& d = found->items.front();
+  EXPECT_EQ(d.stage, "dang_uy_co_so_de_nghi");
+  ASSERT_TRUE(d.next.has_value());
+  EXPECT_EQ(d.next->step, Step::quyet_dinh_ket_nap);
+  EXPECT_EQ(d.next->rule, "P-12");
+  EXPECT_EQ(d.next->earliest, ymd(2026, 11, 20));
+  EXPECT_EQ(d.next->due, default_calendar().add_working_days(ymd(2026, 11, 20), 60));
+  EXPECT_GT(d.next->due, ymd(2027, 2, 6));  // Tết Đinh Mùi
 }
 
 TEST_F(DemoTest, EveryDemoAccountCanLogIn) {

@@ -129,7 +129,9 @@ Facts facts_of(store::Connection& c, const DossierState& dossier, Date as_of, Da
   return facts;
 }
 
-Verdict verdict_of(const Facts& facts) { return evaluate(facts, builtin_rules(), default_calendar()); }
+Verdict verdict_of(const Facts& facts, const WorkCalendar& calendar) {
+  return evaluate(facts, builtin_rules(), calendar);
+}
 
 Error dossier_not_found(DossierId id) {
   return Error{ErrorCode::not_found,

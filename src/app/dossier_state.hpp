@@ -53,7 +53,8 @@ Facts facts_of(store::Connection& c, const DossierState& dossier, Date as_of, Da
 std::optional<int> committee_size(const ChiBoFacts& org, const std::vector<StepRecord>& events,
                                   const StepRecord* next);
 
-Verdict verdict_of(const Facts& facts);
+// The verdict by the calendar in force (Service::calendar()).
+Verdict verdict_of(const Facts& facts, const WorkCalendar& calendar);
 
 std::string profile_to_text(const CandidateProfile& profile);
 CandidateProfile profile_from_text(std::string_view text);

@@ -97,11 +97,11 @@ void complete_vote(StepRecord& step, const OrgFacts& org) {
 
 // The problems recording `step` next would raise, judged on the facts of its own date.
 std::vector<Problem> problems_of(store::Connection& c, const DossierState& dossier, StepRecord& step,
-                                 Date today) {
+                                 Date today, const WorkCalendar& calendar) {
   Facts facts = detail::facts_of(c, dossier, today, step.date, &step);
   if (auto missing = unknown_committee(dossier, facts.events, step)) return {std::move(*missing)};
   complete_vote(step, facts.org);
-  return problems_of_next_step(facts, step, builtin_rules(), default_calendar());
+  return problems_of_next_step(facts, step, builtin_rules(), calendar);
 }
 
 const StepRecord* latest(const DossierState& dossier, Step step) {
@@ -173,10 +173,10 @@ void keep_verdict(store::DossierRecord& row, const Verdict& verdict, const std::
 // Re-judges the dossier as of today and saves its row one version on, with the audit entry.
 Result<Verdict> save_row(store::Connection& c, const Caller& caller, DossierState& dossier,
                          std::string_view action, const boost::json::object& before,
-                         boost::json::object extra) {
+                         boost::json::object extra, const WorkCalendar& calendar) {
   detail::AuditLog audit(c, caller);
   Date today = today_in_vietnam();
-  Verdict verdict = detail::verdict_of(detail::facts_of(c, dossier, today, today));
+  Verdict verdict = detail::verdict_of(detail::facts_of(c, dossier, today, today), calendar);
   keep_verdict(dossier.row, verdict, audit.at());
   dossier.row.version += 1;
   if (!store::update_dossier(c, dossier.row)) return std::unexpected(stale_dossier());
@@ -188,7 +188,8 @@ Result<Verdict> save_row(store::Connection& c, const Caller& caller, DossierStat
 
 // Stores a step that raised no problem, with what follows from it.
 Result<Verdict> save_step(store::Connection& c, const Caller& caller, DossierState& dossier,
-                          const StepRecord& step, std::optional<std::int64_t> batch) {
+                          const StepRecord& step, std::optional<std::int64_t> batch,
+                          const WorkCalendar& calendar) {
   boost::json::object before = detail::dossier_json(dossier.row);
   boost::json::object data = to_json(step);
   store::StepRow row{store::next_id(c), dossier.row.id, std::string(code(step.step)),
@@ -199,7 +200,7 @@ Result<Verdict> save_step(store::Connection& c, const Caller& caller, DossierSta
   if (auto ok = follow_membership(c, caller, dossier, step); !ok) return std::unexpected(ok.error());
   boost::json::object extra{{"step", std::move(data)}};
   if (batch) extra["batch_id"] = *batch;
-  return save_row(c, caller, dossier, "dossier.step", before, std::move(extra));
+  return save_row(c, caller, dossier, "dossier.step", before, std::move(extra), calendar);
 }
 
 std::vector<FollowUpNote> notes_of(store::Connection& c, std::int64_t dossier) {
@@ -263,6 +264,7 @@ Dossiers::Dossiers(Service& service) : service_(service) {}
 
 Result<DossierView> Dossiers::open(const Caller& caller, const NewDossier& n) {
   Date today = today_in_vietnam();
+  auto calendar = service_.calendar();
   return detail::write<DossierView>(service_.database(), [&](store::Connection& c) -> Result<DossierView> {
     auto person = candidate_person(c, caller, n.person, today);
     if (!person) return std::unexpected(person.error());
@@ -280,7 +282,7 @@ Result<DossierView> Dossiers::open(const Caller& caller, const NewDossier& n) {
     dossier.person = std::move(*person);
     dossier.profile = n.profile;
     dossier.org = detail::chi_bo_facts(c, *chi_bo);
-    Verdict verdict = detail::verdict_of(detail::facts_of(c, dossier, today, today));
+    Verdict verdict = detail::verdict_of(detail::facts_of(c, dossier, today, today), *calendar);
     keep_verdict(dossier.row, verdict, audit.at());
     store::insert_dossier(c, dossier.row);
     audit.record("dossier.open", "dossier", dossier.row.id, chi_bo->path, "",
@@ -291,18 +293,20 @@ Result<DossierView> Dossiers::open(const Caller& caller, const NewDossier& n) {
 
 Result<DossierView> Dossiers::get(const Caller& caller, DossierId id, std::optional<Date> as_of) {
   Date day = as_of.value_or(today_in_vietnam());
+  auto calendar = service_.calendar();
   return detail::read<DossierView>(service_.database(), [&](store::Connection& c) -> Result<DossierView> {
     auto dossier = detail::load_dossier(c, caller, id, Access::read);
     if (!dossier) return std::unexpected(dossier.error());
     Facts facts = detail::facts_of(c, *dossier, day, day);
     std::erase_if(facts.events, [&](const StepRecord& r) { return r.date > day; });  // as it stood that day
-    return view_of(c, *dossier, detail::verdict_of(facts), day);
+    return view_of(c, *dossier, detail::verdict_of(facts, *calendar), day);
   });
 }
 
 Result<DossierView> Dossiers::update_profile(const Caller& caller, DossierId id,
                                              const CandidateProfile& profile,
                                              std::optional<int> expected_version) {
+  auto calendar = service_.calendar();
   return detail::write<DossierView>(service_.database(), [&](store::Connection& c) -> Result<DossierView> {
     auto dossier = detail::load_dossier(c, caller, id, Access::write);
     if (!dossier) return std::unexpected(dossier.error());
@@ -310,11 +314,12 @@ Result<DossierView> Dossiers::update_profile(const Caller& caller, DossierId id,
     std::string text = detail::profile_to_text(profile);
     Date today = today_in_vietnam();
     if (text == dossier->row.profile_json)  // nothing to change
-      return view_of(c, *dossier, detail::verdict_of(detail::facts_of(c, *dossier, today, today)), today);
+      return view_of(c, *dossier, detail::verdict_of(detail::facts_of(c, *dossier, today, today), *calendar),
+                     today);
     boost::json::object before = detail::dossier_json(dossier->row);
     dossier->row.profile_json = std::move(text);
     dossier->profile = profile;
-    auto verdict = save_row(c, caller, *dossier, "dossier.profile", before, {});
+    auto verdict = save_row(c, caller, *dossier, "dossier.profile", before, {}, *calendar);
     if (!verdict) return std::unexpected(verdict.error());
     return view_of(c, *dossier, std::move(*verdict), today);
   });
@@ -324,14 +329,15 @@ Result<DossierView> Dossiers::record_step(const Caller& caller, DossierId id, co
                                           std::optional<int> expected_version) {
   if (auto ok = check_step_input(step); !ok) return std::unexpected(ok.error());
   Date today = today_in_vietnam();
+  auto calendar = service_.calendar();
   return detail::write<DossierView>(service_.database(), [&](store::Connection& c) -> Result<DossierView> {
     auto dossier = detail::load_dossier(c, caller, id, Access::write);
     if (!dossier) return std::unexpected(dossier.error());
     if (auto ok = check_version(*dossier, expected_version); !ok) return std::unexpected(ok.error());
     StepRecord record = step;
-    if (auto problems = problems_of(c, *dossier, record, today); !problems.empty())
+    if (auto problems = problems_of(c, *dossier, record, today, *calendar); !problems.empty())
       return std::unexpected(refusal(problems, [](const Problem& p) { return std::string(code(p.step)); }));
-    auto verdict = save_step(c, caller, *dossier, record, std::nullopt);
+    auto verdict = save_step(c, caller, *dossier, record, std::nullopt, *calendar);
     if (!verdict) return std::unexpected(verdict.error());
     return view_of(c, *dossier, std::move(*verdict), today);
   });
@@ -342,6 +348,7 @@ Result<BatchOutcome> Dossiers::record_batch(const Caller& caller, const std::vec
   if (auto ok = check_step_input(step); !ok) return std::unexpected(ok.error());
   if (auto ok = check_batch_ids(ids); !ok) return std::unexpected(ok.error());
   Date today = today_in_vietnam();
+  auto calendar = service_.calendar();
   return detail::write<BatchOutcome>(service_.database(), [&](store::Connection& c) -> Result<BatchOutcome> {
     BatchOutcome outcome{store::next_id(c), {}};
     store::insert_batch(
@@ -353,14 +360,14 @@ Result<BatchOutcome> Dossiers::record_batch(const Caller& caller, const std::vec
       auto dossier = detail::load_dossier(c, caller, ids[i], Access::write);
       if (!dossier) return std::unexpected(with_field(dossier.error(), fmt::format("dossiers[{}]", i)));
       StepRecord record = step;
-      auto found = problems_of(c, *dossier, record, today);
+      auto found = problems_of(c, *dossier, record, today, *calendar);
       if (!found.empty()) {
         Error refused =
             refusal(found, [&](const Problem& p) { return fmt::format("dossiers[{}].{}", i, code(p.step)); });
         std::ranges::move(refused.problems, std::back_inserter(problems));
         continue;
       }
-      if (auto saved = save_step(c, caller, *dossier, record, outcome.batch); !saved)
+      if (auto saved = save_step(c, caller, *dossier, record, outcome.batch, *calendar); !saved)
         return std::unexpected(with_field(saved.error(), fmt::format("dossiers[{}]", i)));
       outcome.dossiers.push_back(detail::summary_of(dossier->row));
     }

@@ -203,6 +203,22 @@ TEST_F(DossiersTest, DecisionIsDueSixtyWorkingDaysAfterTheChiBoResolution) {
   EXPECT_EQ(view->summary.next->due, default_calendar().add_working_days(day("2023-09-05"), 60));
 }
 
+// W-5: a week off that an administrator adds to 2023 moves the P-12 due date by five days.
+TEST_F(DossiersTest, DueDatesFollowTheCalendarInForce) {
+  YearSchedule notice{.year = 2023};
+  for (const char* off : {"2023-10-02", "2023-10-03", "2023-10-04", "2023-10-05", "2023-10-06"})
+    notice.entries.push_back({day(off), DayKind::day_off, "Nghỉ theo thông báo"});
+  ASSERT_TRUE(service_->set_calendar_year(Service::system_caller(), notice));
+  DossierId id = open_for(person(chi_bo_, "Lường Thị Hoa"), chi_bo_);
+  auto steps = admission_steps();
+  steps.resize(10);  // up to chi_bo_de_nghi on 05/09/2023
+  record_all(id, steps);
+  Date due = default_calendar().add_working_days(day("2023-09-05"), 65);
+  auto view = dossiers_->get(Service::system_caller(), id, day("2023-09-06"));
+  EXPECT_EQ(view->summary.next->due, due);
+  EXPECT_EQ(view->verdict.next.front().due, due);
+}
+
 TEST_F(DossiersTest, RefusedStepListsEveryProblemWithItsRuleAndChangesNothing) {
   DossierId id = open_for(person(chi_bo_, "Vàng A Tủa", "2006-03-20"), chi_bo_, std::nullopt);
   record_all(id, {step(Step::nguon, "2023-03-06")});

@@ -2,6 +2,8 @@
 // scoping by the caller's subtree, audit entries, paging. Not included outside src/app.
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +11,20 @@
 
 #include "app/app.hpp"
 #include "store/store.hpp"
+
+namespace ketnap::app {
+
+// The calendar in force, built on first use and dropped after every change (app/calendar.cpp).
+struct Service::CalendarCache {
+  std::mutex mutex;
+  std::shared_ptr<const WorkCalendar> current;  // null: rebuild on next use
+  void forget() {
+    std::lock_guard lock(mutex);
+    current.reset();
+  }
+};
+
+}  // namespace ketnap::app
 
 namespace ketnap::app::detail {
 

@@ -86,4 +86,20 @@ json::object to_json(const UserView& u) {
 
 std::string to_text(const json::object& object) { return json::serialize(object); }
 
+json::object to_json(const YearSchedule& schedule) {
+  json::object o{{"year", schedule.year}};
+  if (schedule.tet)
+    o["tet"] = json::object{{"first", iso(schedule.tet->first)}, {"last", iso(schedule.tet->last)}};
+  if (schedule.quoc_khanh_adjacent) o["quoc_khanh_adjacent"] = iso(*schedule.quoc_khanh_adjacent);
+  json::array entries;
+  for (const CalendarDay& day : schedule.entries) {
+    entries.push_back(json::object{{"date", iso(day.date)}, {"kind", code(day.kind)}, {"name", day.name}});
+  }
+  o["entries"] = std::move(entries);
+  o["source"] = schedule.source;
+  o["confidence"] = schedule.confidence;
+  o["note"] = schedule.note;
+  return o;
+}
+
 }  // namespace ketnap::app

@@ -118,8 +118,9 @@ int demo(const Options& options) {
   if (summary->already_loaded) {
     fmt::print("Dữ liệu mẫu đã có sẵn trong {}; không thay đổi gì.\n", options.db);
   } else {
-    fmt::print("Đã nạp dữ liệu mẫu: {} tổ chức đảng, {} người, {} đảng viên, {} tài khoản.\n",
-               summary->orgs, summary->people, summary->members, summary->users);
+    fmt::print("Đã nạp dữ liệu mẫu: {} tổ chức đảng, {} người, {} đảng viên, {} hồ sơ phát triển đảng viên, "
+               "{} tài khoản.\n",
+               summary->orgs, summary->people, summary->members, summary->dossiers, summary->users);
   }
   fmt::print("Đăng nhập với mật khẩu \"{}\" bằng một trong các tài khoản:\n", app::demo_password);
   for (const auto& account : app::demo_accounts())

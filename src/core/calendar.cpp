@@ -182,6 +182,8 @@ std::vector<CalendarDay> WorkCalendar::days_off(int year) const {
   return result;
 }
 
+std::string_view code(DayKind kind) { return kind == DayKind::day_off ? "day_off" : "working_day"; }
+
 std::string_view vn_weekday(Date date) {
   static constexpr std::array<std::string_view, 7> names{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư",
                                                          "Thứ Năm",  "Thứ Sáu", "Thứ Bảy"};
@@ -195,7 +197,18 @@ namespace {
 namespace json = boost::json;
 
 std::string field_name(std::string_view parent, std::string_view key) {
+  if (parent.empty()) return std::string(key);
   return fmt::format("{}.{}", parent, key);
+}
+
+// Strict reading: a field nobody reads is a mistake in the document, named as such.
+Status only_known(const json::object& object, std::initializer_list<std::string_view> known,
+                  std::string_view parent) {
+  for (const auto& [key, value] : object) {
+    if (std::ranges::find(known, std::string_view(key)) == known.end())
+      return invalid(field_name(parent, key), "trường không được biết đến");
+  }
+  return {};
 }
 
 Result<std::string> read_text(const json::object& object, std::string_view key, std::string_view parent,
@@ -227,6 +240,8 @@ Status require_in_year(Date date, int year, const std::string& field) {
 Result<CalendarDay> read_entry(const json::value& value, int year, const std::string& field) {
   if (!value.is_object()) return invalid(field, "phải là một đối tượng");
   const json::object& object = value.as_object();
+  if (auto known = only_known(object, {"date", "kind", "name"}, field); !known)
+    return std::unexpected(known.error());
   auto date = read_date(object, "date", field);
   if (!date) return std::unexpected(date.error());
   if (auto in_year = require_in_year(*date, year, field_name(field, "date")); !in_year) {
@@ -245,18 +260,22 @@ Result<CalendarDay> read_entry(const json::value& value, int year, const std::st
 
 Result<DateRange> read_tet(const json::value& value, int year, const std::string& field) {
   if (!value.is_object()) return invalid(field, "phải là một đối tượng {first, last}");
+  if (auto known = only_known(value.as_object(), {"first", "last"}, field); !known)
+    return std::unexpected(known.error());
   auto first = read_date(value.as_object(), "first", field);
   if (!first) return std::unexpected(first.error());
   auto last = read_date(value.as_object(), "last", field);
   if (!last) return std::unexpected(last.error());
   if (*last < *first) return invalid(field, "ngày đầu nghỉ Tết sau ngày cuối");
-  if (sys_days{*last} - sys_days{*first} > days{14}) {
-    return invalid(field, "khoảng nghỉ Tết dài quá 15 ngày");
+  if (sys_days{*last} - sys_days{*first} > days{8}) {
+    return invalid(field, "khoảng nghỉ Tết dài quá 9 ngày");
   }
   for (Date day : {*first, *last}) {
     if (auto in_year = require_in_year(day, year, field); !in_year) {
       return std::unexpected(in_year.error());
     }
+    if (day.month() > std::chrono::February)
+      return invalid(field, "nghỉ Tết phải nằm trong tháng 1 hoặc tháng 2");
   }
   return DateRange{*first, *last};
 }
@@ -275,9 +294,14 @@ Status read_year_parts(const json::object& object, YearSchedule& schedule, const
   }
   if (const json::value* entries = object.if_contains("entries")) {
     if (!entries->is_array()) return invalid(field_name(field, "entries"), "phải là một mảng");
+    std::set<Date> seen;
     for (std::size_t i = 0; i < entries->as_array().size(); ++i) {
-      auto entry = read_entry(entries->as_array()[i], schedule.year, fmt::format("{}.entries[{}]", field, i));
+      const std::string entry_field = fmt::format("{}[{}]", field_name(field, "entries"), i);
+      auto entry = read_entry(entries->as_array()[i], schedule.year, entry_field);
       if (!entry) return std::unexpected(entry.error());
+      if (!seen.insert(entry->date).second)
+        return invalid(field_name(entry_field, "date"),
+                       fmt::format("ngày {} đã có trong danh sách", vn_date(entry->date)));
       schedule.entries.push_back(std::move(*entry));
     }
   }
@@ -287,6 +311,10 @@ Status read_year_parts(const json::object& object, YearSchedule& schedule, const
 Result<YearSchedule> read_year(const json::value& value, const std::string& field) {
   if (!value.is_object()) return invalid(field, "phải là một đối tượng");
   const json::object& object = value.as_object();
+  if (auto known = only_known(
+          object, {"year", "tet", "quoc_khanh_adjacent", "entries", "source", "confidence", "note"}, field);
+      !known)
+    return std::unexpected(known.error());
   const json::value* year = object.if_contains("year");
   if (!year || !year->is_int64()) return invalid(field_name(field, "year"), "thiếu năm (số nguyên)");
   YearSchedule schedule{.year = static_cast<int>(year->as_int64())};
@@ -326,6 +354,13 @@ Result<std::vector<YearSchedule>> parse_calendar_schedule(std::string_view text)
     schedules.push_back(std::move(*schedule));
   }
   return schedules;
+}
+
+Result<YearSchedule> parse_year_schedule(std::string_view text) {
+  boost::system::error_code error;
+  const json::value document = json::parse(text, error);
+  if (error) return invalid("", "lịch nghỉ của năm không phải JSON hợp lệ");
+  return read_year(document, "");
 }
 
 const std::vector<YearSchedule>& builtin_schedule() {

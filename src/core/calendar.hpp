@@ -29,6 +29,8 @@ enum class DayKind {
   working_day,  // ngày làm bù: a Saturday worked to make up for a day off
 };
 
+std::string_view code(DayKind kind);  // "day_off", "working_day"
+
 // A named day that departs from the Monday–Friday week, or a holiday on a weekend.
 struct CalendarDay {
   Date date;
@@ -82,6 +84,10 @@ class WorkCalendar {
 // "last"}, "quoc_khanh_adjacent", "entries": [{"date", "kind", "name"}], "source",
 // "confidence", "note"}]}.
 Result<std::vector<YearSchedule>> parse_calendar_schedule(std::string_view json);
+// Reads one year of that document; the fields of an error are named from the year's
+// object ("tet.first", "entries[0].date"). Every field must be a known one; the Tết range
+// lasts at most 9 days within January–February; entries have distinct dates.
+Result<YearSchedule> parse_year_schedule(std::string_view json);
 // The schedule compiled into the binary from rules/calendar.json.
 const std::vector<YearSchedule>& builtin_schedule();
 // The calendar of the built-in schedule, built on first use.

@@ -281,6 +281,31 @@ TEST(ParseCalendarSchedule, NamesTheFaultyField) {
             "years[0].entries[0].name");
 }
 
+TEST(ParseYearSchedule, ReadsOneYearStrictlyAndNamesFieldsFromIt) {
+  auto year = parse_year_schedule(R"({"year": 2027, "tet": {"first": "2027-02-04", "last": "2027-02-12"}})");
+  ASSERT_TRUE(year.has_value()) << year.error().message;
+  EXPECT_EQ(year->tet->last, ymd(2027, 2, 12));  // nine days is the most
+  auto field_of = [](std::string_view json) {
+    auto parsed = parse_year_schedule(json);
+    EXPECT_FALSE(parsed);
+    return parsed ? std::string() : parsed.error().field;
+  };
+  EXPECT_EQ(field_of(R"({"year": 2027, "tet": {"first": "2027-02-04", "last": "2027-02-13"}})"), "tet");
+  EXPECT_EQ(field_of(R"({"year": 2027, "tet": {"first": "2027-02-27", "last": "2027-03-01"}})"), "tet");
+  EXPECT_EQ(field_of(R"({"year": 2027, "tet": {"first": "2027-02-04", "last": "x"}})"), "tet.last");
+  EXPECT_EQ(field_of(R"({"year": 2027, "tet": {"first": "2027-02-04", "last": "2027-02-05", "days": 2}})"),
+            "tet.days");
+  EXPECT_EQ(field_of(R"({"year": 2027, "entries": [{"date": "2027-05-03", "kind": "day_off", "name": "a"},
+      {"date": "2027-05-03", "kind": "day_off", "name": "b"}]})"),
+            "entries[1].date");
+  EXPECT_EQ(field_of(R"({"year": 2027, "entries": [{"date": "2027-05-03", "kind": "day_off", "name": "a",
+      "note": ""}]})"),
+            "entries[0].note");
+  EXPECT_EQ(field_of(R"({"year": 2027, "holidays": []})"), "holidays");
+  EXPECT_EQ(field_of(R"({"tet": null})"), "year");
+  EXPECT_EQ(field_of("[]"), "");
+}
+
 TEST(VietnameseWeekday, NamesEachDay) {
   EXPECT_EQ(vn_weekday(ymd(2026, 2, 16)), "Thứ Hai");
   EXPECT_EQ(vn_weekday(ymd(2026, 2, 21)), "Thứ Bảy");

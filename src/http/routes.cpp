@@ -11,6 +11,7 @@ Router api_routes() {
   add_org_routes(router);
   add_person_routes(router);
   add_dossier_routes(router);
+  add_calendar_routes(router);
   return router;
 }
 

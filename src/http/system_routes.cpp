@@ -19,7 +19,7 @@ Response openapi(const RequestContext&) {
 }
 
 std::optional<std::string> audited_entity(std::string_view code) {
-  for (std::string_view entity : {"org", "person", "user", "membership", "dossier"}) {
+  for (std::string_view entity : {"org", "person", "user", "membership", "dossier", "calendar"}) {
     if (code == entity) return std::string(entity);
   }
   return std::nullopt;

@@ -124,4 +124,6 @@ std::string like_pattern(std::string_view word);
 
 }  // namespace ketnap::store
 
-#include "store/dossiers.hpp"  // last: it builds on the declarations above
+// Last: these build on the declarations above.
+#include "store/calendar.hpp"
+#include "store/dossiers.hpp"
