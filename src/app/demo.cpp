@@ -30,7 +30,9 @@
 namespace ketnap::app {
 namespace {
 
+using demo_detail::AdmissionByDossier;
 using demo_detail::EthnicShare;
+using demo_detail::HistoricClass;
 using demo_detail::PeopleFactory;
 using demo_detail::Province;
 
@@ -237,6 +239,12 @@ struct SizeRange {
   int hi;
 };
 
+// An admission of a historic class, made by its dossier's ceremony (demo_dossiers.cpp).
+struct DossierAdmission {
+  HistoricClass of;
+  Date ceremony;
+};
+
 struct ChiBoPlan {
   OrgId org;
   Kind kind = Kind::office;
@@ -245,6 +253,7 @@ struct ChiBoPlan {
   SizeRange range{5, 20};
   std::vector<NamedMember> named;
   std::vector<Date> pinned;               // fictional admissions on these ceremony days
+  std::vector<DossierAdmission> by_dossier;  // admissions that demo_dossiers.cpp records in full
   int size = 0;                           // members on era.as_of, named and pinned included
   int recent = 0;                         // further fictional admissions inside the era's window
   bool recent_fixed = false;              // the article fixes `recent`; spreading leaves it alone
@@ -298,7 +307,7 @@ int recent_room(const ChiBoPlan& plan) {
   if (plan.recent_fixed) return 0;
   int named_recent = static_cast<int>(
       std::ranges::count_if(plan.named, [](const NamedMember& m) { return m.ceremony_on.has_value(); }));
-  int fixed = named_recent + static_cast<int>(plan.pinned.size()) + plan.recent;
+  int fixed = named_recent + static_cast<int>(plan.pinned.size() + plan.by_dossier.size()) + plan.recent;
   return std::max(0, plan.size / 2 - fixed);
 }
 
@@ -331,7 +340,8 @@ void spread(std::span<ChiBoPlan* const> plans, int count, PeopleFactory& f,
 
 class Loader {
  public:
-  Loader(Writer& writer, DemoSummary& summary) : w_(writer), summary_(summary), f_(demo_seed) {}
+  Loader(Writer& writer, DemoSummary& summary, std::vector<AdmissionByDossier>& admissions)
+      : w_(writer), summary_(summary), admissions_(admissions), f_(demo_seed) {}
 
   PeopleFactory& factory() { return f_; }
 
@@ -354,7 +364,8 @@ class Loader {
 
   // Invents (or, for the named, completes) every person of a plan, members first.
   void people(const ChiBoPlan& plan) {
-    int older = plan.size - static_cast<int>(plan.named.size() + plan.pinned.size()) - plan.recent;
+    int older =
+        plan.size - static_cast<int>(plan.named.size() + plan.pinned.size() + plan.by_dossier.size()) - plan.recent;
     if (older < 0) throw std::logic_error("demo: a chi bộ has more admissions than members");
     for (const NamedMember& named : plan.named) {
       Date ceremony = named.ceremony_on ? *named.ceremony_on : Date{};
@@ -367,6 +378,13 @@ class Loader {
       member(plan, std::move(person), ceremony, {});
     }
     for (Date ceremony : plan.pinned) member(plan, recent_person(plan, gender(plan), ceremony), ceremony, {});
+    for (const DossierAdmission& a : plan.by_dossier) {
+      Person person = recent_person(plan, gender(plan), a.ceremony);
+      // Their introducers are chosen by their age at the chi bộ's meeting, months before.
+      person.youth_union = age_on(person.birth_date, a.ceremony) <= 30;
+      if (plan.touch) plan.touch(person);
+      admissions_.push_back({a.of, add_person(std::move(person)), plan.org, a.ceremony});
+    }
     for (int i = 0; i < plan.recent; ++i) {
       Date ceremony = working_day(plan.era.window_from, plan.era.window_to);
       member(plan, recent_person(plan, gender(plan), ceremony), ceremony, {});
@@ -516,6 +534,7 @@ class Loader {
 
   Writer& w_;
   DemoSummary& summary_;
+  std::vector<AdmissionByDossier>& admissions_;
   PeopleFactory f_;
 };
 
@@ -940,6 +959,10 @@ constexpr int quang_ninh_members = 5047;
 constexpr int quang_ninh_admitted_2020 = 163;
 constexpr int quang_ninh_class_of_90 = 90;
 constexpr Date class_of_90_ceremony = ymd(2020, 2, 3);
+// "115/198 quần chúng ưu tú được kết nạp": the 25 of the class outside the joint ceremony were
+// admitted by their own chi bộ a month later (the day is ours). The 115 are recorded as dossiers.
+constexpr int class_of_90_admitted = 115;
+constexpr Date class_of_90_later_ceremony = ymd(2020, 3, 2);
 constexpr Date thu_vien_ceremony = ymd(2020, 10, 14);
 constexpr Era quang_ninh_era{.as_of = ymd(2021, 1, 14),
                              .older_before = ymd(2020, 1, 1),
@@ -1004,8 +1027,12 @@ void load_quang_ninh(Loader& l, OrgId root, std::map<std::string_view, OrgId>& a
   set_sizes(all, quang_ninh_members, f);
   auto thu_vien_plan = std::ranges::find_if(plans, [&](const ChiBoPlan& p) { return p.org == thu_vien; });
   thu_vien_plan->pinned.push_back(thu_vien_ceremony);
-  spread(all, quang_ninh_class_of_90, f, [](ChiBoPlan& p) { p.pinned.push_back(class_of_90_ceremony); });
-  spread(all, quang_ninh_admitted_2020 - quang_ninh_class_of_90 - 1, f, [](ChiBoPlan& p) { ++p.recent; });
+  auto admitted_on = [](Date ceremony) {
+    return [ceremony](ChiBoPlan& p) { p.by_dossier.push_back({HistoricClass::quang_ninh_class_of_90, ceremony}); };
+  };
+  spread(all, quang_ninh_class_of_90, f, admitted_on(class_of_90_ceremony));
+  spread(all, class_of_90_admitted - quang_ninh_class_of_90, f, admitted_on(class_of_90_later_ceremony));
+  spread(all, quang_ninh_admitted_2020 - class_of_90_admitted - 1, f, [](ChiBoPlan& p) { ++p.recent; });
   for (const ChiBoPlan& plan : plans) l.people(plan);
 }
 
@@ -1137,6 +1164,10 @@ constexpr int trung_tam_members = 470;
 constexpr int nghia_lo_admitted = 400;
 constexpr int trung_tam_admitted = 54;
 constexpr int hospital_admitted = 32;
+// The hospital's admissions of the term, recorded as dossiers: one class a year, its
+// ceremony on or about 19/05 (the days are ours).
+constexpr std::array hospital_ceremonies{ymd(2016, 5, 19), ymd(2017, 5, 19), ymd(2018, 5, 18), ymd(2019, 5, 17),
+                                         ymd(2020, 5, 19)};
 constexpr int hoa_hue_admitted = 6;
 constexpr Era nghia_lo_era{.as_of = ymd(2020, 7, 7),
                            .older_before = ymd(2015, 9, 1),
@@ -1267,7 +1298,10 @@ void load_nghia_lo(Loader& l, OrgId root, std::map<std::string_view, OrgId>& acc
   set_sizes(non_ward, nghia_lo_members - trung_tam_members, f);
   auto one_more = [](ChiBoPlan& p) { ++p.recent; };
   spread(tt, trung_tam_admitted - hoa_hue_admitted, f, one_more);
-  spread(bv, hospital_admitted, f, one_more);
+  for (int i = 0; i < hospital_admitted; ++i) {
+    Date ceremony = hospital_ceremonies[static_cast<std::size_t>(i) % hospital_ceremonies.size()];
+    spread(bv, 1, f, [&](ChiBoPlan& p) { p.by_dossier.push_back({HistoricClass::nghia_lo_hospital, ceremony}); });
+  }
   spread(rest, nghia_lo_admitted - trung_tam_admitted - hospital_admitted, f, one_more);
   for (auto* group : {&trung_tam, &hospital, &others})
     for (const ChiBoPlan& plan : *group) l.people(plan);
@@ -1339,9 +1373,9 @@ void load_lai_chau(Loader& l, OrgId root) {
 
 // ---- the whole data set --------------------------------------------------------------------
 
-Status load_everything(Writer& writer, DemoSummary& summary) {
+Status load_everything(Writer& writer, DemoSummary& summary, std::vector<AdmissionByDossier>& admissions) {
   try {
-    Loader l(writer, summary);
+    Loader l(writer, summary, admissions);
     std::map<std::string_view, OrgId> accounts;
     OrgId root = l.org(std::nullopt, std::string(root_name), OrgType::trung_uong, ymd(1930, 2, 3));
     accounts["admin"] = root;
@@ -1369,12 +1403,14 @@ Result<DemoSummary> load_demo(Service& service) {
   if (existing->total > 0) return DemoSummary{.already_loaded = true};
 
   DemoSummary summary;
+  std::vector<AdmissionByDossier> admissions;
   auto loaded = service.in_one_transaction(caller, [&](Writer& w) {
     summary = {};
-    return load_everything(w, summary);
+    admissions.clear();
+    return load_everything(w, summary, admissions);
   });
   if (!loaded) return std::unexpected(loaded.error());
-  auto dossiers = load_demo_dossiers(service);
+  auto dossiers = load_demo_dossiers(service, admissions);
   if (!dossiers) return std::unexpected(dossiers.error());
   summary.dossiers = dossiers->dossiers;
   summary.people += dossiers->people;

@@ -28,11 +28,32 @@ struct DemoSummary {
 
 Result<DemoSummary> load_demo(Service& service);
 
-// The demo's dossiers (demo_dossiers.cpp): candidates at every stage as of 23/11/2026, each
-// step recorded through Dossiers and judged by the rules; returns the dossiers opened, the
-// people created for them and the members their ceremonies made. load_demo calls it once,
-// after its own transaction, when it loads the demo.
-Result<DemoSummary> load_demo_dossiers(Service& service);
+namespace demo_detail {
+// The classes the seed articles count, whose admissions the demo records as whole dossiers
+// rather than as bare memberships (issue 3, item 11).
+enum class HistoricClass {
+  quang_ninh_class_of_90,  // seed 002: 198 trained, 115 admitted in early 2020
+  nghia_lo_hospital,       // seed 003: 75 trained, 32 admitted over the 2015–2020 term
+};
+inline constexpr int class_of_90_trained = 198;
+inline constexpr int hospital_trained = 75;
+
+// One of those admissions: demo.cpp creates the person without a membership; the ceremony
+// of their dossier makes them a member on that day.
+struct AdmissionByDossier {
+  HistoricClass of;
+  PersonId person;
+  OrgId chi_bo;
+  Date ceremony;
+};
+}  // namespace demo_detail
+
+// The demo's dossiers (demo_dossiers.cpp): the historic classes' journeys and candidates at
+// every stage as of 23/11/2026, each step recorded through Dossiers and judged by the rules;
+// returns the dossiers opened, the people created for them and the members their ceremonies
+// made. load_demo calls it once, after its own transaction, when it loads the demo.
+Result<DemoSummary> load_demo_dossiers(Service& service,
+                                       std::span<const demo_detail::AdmissionByDossier> admissions);
 
 // Every demo account has this password; it is printed by `ketnap demo` and is not a secret.
 inline constexpr std::string_view demo_password = "ketnap-demo";

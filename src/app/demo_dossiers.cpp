@@ -3,16 +3,21 @@
 // (open, record_batch, record_step, add_note) and is judged by the rules like an officer's;
 // any refusal makes loading fail loudly. All dates are fixed, never the clock.
 //
-// The historical classes of the seeds are left as they are: the "lớp 90 năm" of Quảng Ninh
-// (seed 002: 198 trained, 115 admitted in 2019–2020) and the 32 admissions of the Bệnh viện Đa
-// khoa khu vực Nghĩa Lộ (seed 003) already exist as members created by demo.cpp, and a dossier
-// cannot be opened for someone who is already a member, so they are not replayed as dossiers.
-// What is new here are the CURRENT candidates of those organizations.
+// The historic classes of the seeds are replayed in full: the "lớp 90 năm" of Quảng Ninh (seed
+// 002: 198 trained, 115 admitted in early 2020) and the Bệnh viện Đa khoa khu vực Nghĩa Lộ
+// (seed 003: 75 trained, 32 admitted over the 2015–2020 term). demo.cpp creates the people
+// they admitted without a membership; their dossiers' ceremonies make them members, so the
+// counts the articles give come from these events. The steps of 2015–2021 are judged by the
+// earliest rule set Ketnap has (QĐ 24-QĐ/TW, 2021): the one before it (QĐ 45, 2017) set the
+// same ages, windows and votes.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <map>
+#include <memory>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -24,6 +29,8 @@
 namespace ketnap::app {
 namespace {
 
+using demo_detail::AdmissionByDossier;
+using demo_detail::HistoricClass;
 using demo_detail::PeopleFactory;
 
 constexpr Date ymd(int y, unsigned m, unsigned d) {
@@ -81,18 +88,28 @@ constexpr std::array legs{
     Leg{Step::dang_uy_co_so_xet_chinh_thuc, 14, true},
     Leg{Step::quyet_dinh_chinh_thuc, 24, true},
 };
-constexpr int re_exam_days = 112;  // P-4b: those who failed are examined again four weeks later
+constexpr int re_exam_days = 28;  // P-4b: those who failed are examined again four weeks later
 
 int rank(Step step) {
   auto it = std::ranges::find_if(legs, [&](const Leg& l) { return l.step == step; });
   return static_cast<int>(it - legs.begin());
 }
 
+// The day of a step in the standard journey, counted from nguồn.
+int rank_day(Step step) { return legs.at(static_cast<std::size_t>(rank(step))).days; }
+
 // ---- who the candidates are and how far they have come -----------------------------------
 
 struct Fixed {
   Step step;
   Date date;
+};
+
+// The candidates of a cohort whose last step is `final` withdraw (rut_ho_so) on that day.
+struct Withdrawal {
+  Step final;
+  Date on;
+  std::string_view reason;
 };
 
 // Candidates who started together and share their dates (one class, one decision, ...).
@@ -103,7 +120,7 @@ struct Cohort {
   std::vector<Fixed> fixed = {};  // dates that differ from the standard journey
   int fail_once = 0;              // of the first candidates: failed the examination once,
   int fail_twice = 0;             // ... or twice (then waiting for the next session)
-  std::optional<Date> withdrawn_on = {};
+  std::vector<Withdrawal> withdrawals = {};
   std::string_view late_ceremony_reason = {};  // P-13 overridden with this reason
 };
 
@@ -161,7 +178,8 @@ const std::vector<Place>& places() {
          "Ban Thường vụ Đảng ủy Khối đồng ý tổ chức muộn do đồng chí đi điều trị dài ngày (công văn 27-CV/ĐUK)"},
         {"Recognition meeting overdue (R-14).", {lop_dang_vien_moi}, ymd(2025, 1, 27)},
         {"Probation ends on 05/12/2026.", {lop_dang_vien_moi}, ymd(2025, 4, 17)},
-        {"Withdrawn: moved to another province.", {cam_tinh}, ymd(2026, 3, 2), {}, 0, 0, ymd(2026, 6, 15)}}},
+        {"Withdrawn: moved to another province.", {cam_tinh}, ymd(2026, 3, 2), {}, 0, 0,
+         {{cam_tinh, ymd(2026, 6, 15), "Chuyển công tác sang tỉnh khác"}}}}},
   };
   return all;
 }
@@ -171,6 +189,56 @@ const std::vector<Place>& places() {
 // the decision is due 60 working days after the chi bộ's resolution, across Tết 2027 (P-12).
 const Cohort hoa_hue{"Trường Mầm non Hoa Huệ", {dang_uy_co_so_de_nghi}, ymd(2026, 5, 25),
                      {{chi_bo_de_nghi, ymd(2026, 11, 20)}, {dang_uy_co_so_de_nghi, ymd(2026, 11, 23)}}};
+
+// ---- the historic classes (demo.cpp made the people they admitted) ------------------------
+
+// Where the candidates the articles count but do not name come from.
+const Place quang_ninh_khoi{"Đảng bộ Khối các cơ quan tỉnh Quảng Ninh", "", 0, false, false, "022", "tỉnh Quảng Ninh",
+                            false, {}};
+const Place nghia_lo_hospital{"Đảng bộ Bệnh viện Đa khoa khu vực Nghĩa Lộ", "", 0, false, false, "015",
+                              "tỉnh Yên Bái", false, {}};
+
+// Seed 002, the "lớp 90 năm": one awareness class for all 198 (one certificate date), the
+// screening after it, one examination session; 115 passed and were admitted, 90 at the joint
+// ceremony and the rest a little later by their own chi bộ. The 70 not selected and the 13
+// who failed twice withdrew. The article dates none of this but "3 tháng" and 2020.
+constexpr int class_of_90_failed = 13;
+Cohort class_of_90(int admitted) {
+  std::vector<Step> finals(class_of_90_failed, kiem_tra_nhan_thuc);
+  finals.insert(finals.end(), static_cast<std::size_t>(admitted), quyet_dinh_chinh_thuc);
+  finals.resize(demo_detail::class_of_90_trained, hoc_nhan_thuc);
+  return Cohort{"Lớp 90 năm", finals, ymd(2019, 8, 1),
+                {{hoc_nhan_thuc, ymd(2019, 11, 8)},
+                 {kiem_tra_nhan_thuc, ymd(2019, 11, 22)},
+                 {don_xin_vao_dang, ymd(2019, 11, 25)},
+                 {ly_lich, ymd(2019, 11, 27)},
+                 {tham_tra_ly_lich, ymd(2019, 12, 16)},
+                 {gioi_thieu, ymd(2019, 12, 18)},
+                 {nhan_xet, ymd(2019, 12, 20)},
+                 {chi_bo_de_nghi, ymd(2019, 12, 26)},
+                 {dang_uy_bo_phan_tham_dinh, ymd(2019, 12, 30)},
+                 {dang_uy_co_so_de_nghi, ymd(2020, 1, 6)},
+                 {quyet_dinh_ket_nap, ymd(2020, 1, 17)},
+                 {le_ket_nap, ymd(2020, 2, 3)}},
+                0,
+                class_of_90_failed,
+                {{hoc_nhan_thuc, ymd(2019, 11, 18), "Không được lựa chọn sau sàng lọc của lớp bồi dưỡng"},
+                 {kiem_tra_nhan_thuc, ymd(2020, 3, 16),
+                  "Chưa đạt kiểm tra nhận thức hai lần; tiếp tục bồi dưỡng, xem xét ở đợt sau"}}};
+}
+
+// Seed 003, the hospital over the 2015–2020 term: one class a year, those not admitted
+// taken off the list of candidates some weeks after that year's ceremony.
+Cohort hospital_year(Date ceremony, int trained, int admitted) {
+  std::vector<Step> finals(static_cast<std::size_t>(admitted), quyet_dinh_chinh_thuc);
+  finals.resize(static_cast<std::size_t>(trained), hoc_nhan_thuc);
+  return Cohort{"Bệnh viện Đa khoa khu vực Nghĩa Lộ", finals, plus_days(ceremony, -rank_day(le_ket_nap)),
+                {{le_ket_nap, ceremony}},
+                0,
+                0,
+                {{hoc_nhan_thuc, weekday_on_or_after(plus_days(ceremony, 42)),
+                  "Chi bộ đưa ra khỏi danh sách đối tượng kết nạp sau thời gian theo dõi"}}};
+}
 
 // Org profiles: committee sizes of the đảng ủy cơ sở (7 or 9), unions, and the Khối's
 // awareness examination (seed 002: "Hội đồng kiểm tra nhận thức", since 01/2020). The Đảng bộ
@@ -193,15 +261,18 @@ struct Candidate {
   DossierId id;
   OrgId chi_bo;
   Step final;
-  int index = 0;  // within its cohort
+  int index = 0;                     // within its cohort
+  std::vector<Fixed> own_dates = {};  // dates of this candidate's alone, before the cohort's
 };
 
 class DossierLoader {
  public:
-  explicit DossierLoader(Service& service) : service_(service), dossiers_(service), f_(dossier_seed) {}
+  explicit DossierLoader(Service& service)
+      : service_(service), dossiers_(service), calendar_(service.calendar()), f_(dossier_seed) {}
 
-  DemoSummary load() {
+  DemoSummary load(std::span<const AdmissionByDossier> admissions) {
     set_profiles();
+    replay_historic(admissions);
     for (const Place& place : places()) {
       std::vector<OrgId> chi_bo = chi_bo_of(place);
       for (const Cohort& cohort : place.cohorts) run(cohort, open_cohort(place, cohort, chi_bo));
@@ -212,6 +283,70 @@ class DossierLoader {
 
  private:
   Caller caller() const { return Service::system_caller(); }
+
+  // ---- the historic classes ----
+
+  void replay_historic(std::span<const AdmissionByDossier> admissions) {
+    std::vector<AdmissionByDossier> class_of_90_admitted;
+    std::map<Date, std::vector<AdmissionByDossier>> hospital_by_ceremony;
+    for (const AdmissionByDossier& a : admissions) {
+      if (a.of == HistoricClass::quang_ninh_class_of_90)
+        class_of_90_admitted.push_back(a);
+      else
+        hospital_by_ceremony[a.ceremony].push_back(a);
+    }
+    if (!class_of_90_admitted.empty()) {
+      Cohort cohort = class_of_90(static_cast<int>(class_of_90_admitted.size()));
+      run(cohort, open_class(quang_ninh_khoi, cohort, class_of_90_admitted, class_of_90_failed));
+    }
+    int years = static_cast<int>(hospital_by_ceremony.size()), year = 0;
+    for (const auto& [ceremony, admitted] : hospital_by_ceremony) {
+      // The 75 trained spread over the years, the first years taking the remainder.
+      int trained = demo_detail::hospital_trained / years + (year++ < demo_detail::hospital_trained % years);
+      Cohort cohort = hospital_year(ceremony, trained, static_cast<int>(admitted.size()));
+      run(cohort, open_class(nghia_lo_hospital, cohort, admitted, 0));
+    }
+  }
+
+  // The class in the order of its finals: `failed` invented candidates, the admitted, then the
+  // other invented ones; the invented sit in the chi bộ of the admitted, in turn. An admitted
+  // candidate whose ceremony is not the cohort's had their own decision two weeks before it.
+  std::vector<Candidate> open_class(const Place& place, const Cohort& cohort,
+                                    std::span<const AdmissionByDossier> admitted, int failed) {
+    std::vector<Person> invented;
+    for (std::size_t k = 0; k + admitted.size() < cohort.finals.size(); ++k)
+      invented.push_back(invent(place, admitted[k % admitted.size()].chi_bo, cohort.start));
+    std::vector<PersonId> invented_ids = create_people(invented);
+    Date ceremony = fixed_date(cohort, le_ket_nap).value();
+    std::vector<Candidate> out;
+    std::size_t next_invented = 0;
+    for (std::size_t i = 0; i < cohort.finals.size(); ++i) {
+      std::size_t k = i - static_cast<std::size_t>(failed);
+      if (i < static_cast<std::size_t>(failed) || k >= admitted.size()) {
+        out.push_back(open(invented_ids[next_invented], invented[next_invented].org, cohort, i));
+        ++next_invented;
+        continue;
+      }
+      Candidate c = open(admitted[k].person, admitted[k].chi_bo, cohort, i);
+      if (admitted[k].ceremony != ceremony)
+        c.own_dates = {{quyet_dinh_ket_nap, working_day_from(plus_days(admitted[k].ceremony, -14))},
+                       {le_ket_nap, admitted[k].ceremony}};
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+  static std::optional<Date> fixed_date(const Cohort& cohort, Step step) {
+    for (const Fixed& f : cohort.fixed)
+      if (f.step == step) return f.date;
+    return std::nullopt;
+  }
+
+  // The first working day on or after `day` (RULES.md W-1…W-5): no meeting on a day off.
+  Date working_day_from(Date day) const {
+    while (!calendar_->is_working_day(day)) day = plus_days(day, 1);
+    return day;
+  }
 
   // The organization of exactly that name.
   OrgView find(std::string_view name) {
@@ -281,9 +416,10 @@ class DossierLoader {
     return found;
   }
 
+  // A few of the chi bộ's members official on that day, in name order.
   std::vector<std::string> officials(OrgId chi_bo, Date on) {
     auto found = must(service_.list_people(caller(), {.org = chi_bo, .status = MemberStatus::chinh_thuc,
-                                                      .page = {1, 3}}),
+                                                      .page = {1, 20}}),
                       "officials");
     std::vector<std::string> names;
     for (const PersonView& p : found.items)
@@ -296,13 +432,14 @@ class DossierLoader {
     return must(service_.get_org(caller(), chi_bo, on), "counts").counts->official;
   }
 
-  // A new candidate, in the style of demo.cpp: 24–29 (a youth-union member) or 33–42.
-  Person invent(const Place& place, OrgId chi_bo) {
+  // A new candidate, in the style of demo.cpp: 24–29 (a youth-union member) or 33–42 when
+  // their journey starts.
+  Person invent(const Place& place, OrgId chi_bo, Date start) {
     Person p;
     p.org = chi_bo;
     p.gender = f_.chance(0.55) ? Gender::nu : Gender::nam;
     int age = f_.chance(0.6) ? f_.uniform(24, 29) : f_.uniform(33, 42);
-    p.birth_date = plus_days(add_months(demo_today, -12 * age), -f_.uniform(0, 364));
+    p.birth_date = plus_days(add_months(start, -12 * age), -f_.uniform(0, 364));
     p.full_name = f_.full_name(p.gender, "Kinh", place.south);
     p.birthplace = std::string(place.province);
     p.hometown = p.birthplace;
@@ -317,21 +454,20 @@ class DossierLoader {
     return p;
   }
 
-  std::vector<Candidate> open_all(std::vector<Person> people, const Cohort& cohort) {
+  std::vector<PersonId> create_people(const std::vector<Person>& people) {
     std::vector<PersonId> ids;
     auto created = service_.in_one_transaction(caller(), [&](Writer& w) -> Status {
-      for (Person& p : people) {
+      ids.clear();
+      for (const Person& p : people) {
         auto made = w.create_person(p);
         if (!made) return std::unexpected(made.error());
         ids.push_back(made->id);
-        ++made_.people;
       }
       return {};
     });
     if (!created) refuse("people", created.error());
-    std::vector<Candidate> out;
-    for (std::size_t i = 0; i < ids.size(); ++i) out.push_back(open(ids[i], people[i].org, cohort, i));
-    return out;
+    made_.people += static_cast<int>(ids.size());
+    return ids;
   }
 
   Candidate open(PersonId person, OrgId chi_bo, const Cohort& cohort, std::size_t i) {
@@ -343,8 +479,12 @@ class DossierLoader {
 
   std::vector<Candidate> open_cohort(const Place& place, const Cohort& cohort, const std::vector<OrgId>& chi_bo) {
     std::vector<Person> people;
-    for (std::size_t i = 0; i < cohort.finals.size(); ++i) people.push_back(invent(place, chi_bo[i % chi_bo.size()]));
-    return open_all(std::move(people), cohort);
+    for (std::size_t i = 0; i < cohort.finals.size(); ++i)
+      people.push_back(invent(place, chi_bo[i % chi_bo.size()], cohort.start));
+    std::vector<PersonId> ids = create_people(people);
+    std::vector<Candidate> out;
+    for (std::size_t i = 0; i < ids.size(); ++i) out.push_back(open(ids[i], people[i].org, cohort, i));
+    return out;
   }
 
   // The quần chúng ưu tú demo.cpp created in the chi bộ (seed 003).
@@ -359,11 +499,13 @@ class DossierLoader {
 
   // ---- recording ----
 
-  Date date_of(const Cohort& cohort, const Leg& leg, std::optional<Date> ceremony) {
-    for (const Fixed& f : cohort.fixed)
+  // The candidate's own date, else the cohort's, else the standard journey's on a working day.
+  Date date_of(const Cohort& cohort, const Leg& leg, const Candidate& c, const std::map<DossierId, Date>& ceremonies) {
+    for (const Fixed& f : c.own_dates)
       if (f.step == leg.step) return f.date;
-    Date from = leg.after_probation ? probation_end(*ceremony) : cohort.start;
-    Date day = weekday_on_or_after(plus_days(from, leg.days));
+    if (auto fixed = fixed_date(cohort, leg.step)) return *fixed;
+    Date from = leg.after_probation ? probation_end(ceremonies.at(c.id)) : cohort.start;
+    Date day = working_day_from(plus_days(from, leg.days));
     if (day > demo_today)
       throw std::logic_error(fmt::format("demo dossiers: {} dated after {}", code(leg.step), iso(demo_today)));
     return day;
@@ -384,35 +526,38 @@ class DossierLoader {
     return false;
   }
 
+  // Leg by leg, the candidates who reach it on the same day are recorded together.
   void run(const Cohort& cohort, const std::vector<Candidate>& all) {
     bool exam = exam_of(all.front().chi_bo);
-    std::optional<Date> ceremony;
+    std::map<DossierId, Date> ceremonies;
     for (const Leg& leg : legs) {
-      std::vector<const Candidate*> due;
+      std::map<Date, std::vector<const Candidate*>> due_on;
       for (const Candidate& c : all)
-        if (rank(c.final) >= rank(leg.step) && applies(c, leg.step, exam)) due.push_back(&c);
-      if (due.empty()) continue;
-      Date day = date_of(cohort, leg, ceremony);
-      if (leg.step == le_ket_nap) {
-        ceremony = day;
-        made_.members += static_cast<int>(due.size());  // the ceremony makes them members
+        if (rank(c.final) >= rank(leg.step) && applies(c, leg.step, exam))
+          due_on[date_of(cohort, leg, c, ceremonies)].push_back(&c);
+      for (const auto& [day, due] : due_on) {
+        if (leg.step == le_ket_nap) {
+          for (const Candidate* c : due) ceremonies[c->id] = day;
+          made_.members += static_cast<int>(due.size());  // the ceremony makes them members
+        }
+        if (leg.step == kiem_tra_nhan_thuc)
+          examine(cohort, due, day);
+        else
+          record(cohort, leg.step, day, due);
       }
-      if (leg.step == kiem_tra_nhan_thuc)
-        examine(cohort, due, day);
-      else
-        record(cohort, leg.step, day, due);
     }
-    for (const Candidate& c : all) notes(c, cohort);
-    if (cohort.withdrawn_on) {
-      StepRecord r{.step = rut_ho_so, .date = *cohort.withdrawn_on, .reason = "Chuyển công tác sang tỉnh khác"};
-      batch(all_of(all), r);
+    for (const Withdrawal& w : cohort.withdrawals) {
+      std::vector<const Candidate*> leaving;
+      for (const Candidate& c : all)
+        if (c.final == w.final) leaving.push_back(&c);
+      if (!leaving.empty()) batch(leaving, {.step = rut_ho_so, .date = w.on, .reason = std::string(w.reason)});
     }
+    for (const Candidate& c : all)
+      if (!withdraws(cohort, c)) notes(c, cohort);
   }
 
-  static std::vector<const Candidate*> all_of(const std::vector<Candidate>& all) {
-    std::vector<const Candidate*> out;
-    for (const Candidate& c : all) out.push_back(&c);
-    return out;
+  static bool withdraws(const Cohort& cohort, const Candidate& c) {
+    return std::ranges::any_of(cohort.withdrawals, [&](const Withdrawal& w) { return w.final == c.final; });
   }
 
   // P-4b: one session, recorded as a batch of those who passed and one of those who did not;
@@ -429,7 +574,7 @@ class DossierLoader {
     };
     session(passed, day, true);
     session(failed, day, false);
-    Date again = weekday_on_or_after(plus_days(cohort.start, re_exam_days));
+    Date again = working_day_from(plus_days(day, re_exam_days));
     std::vector<const Candidate*> passed_again;
     for (const Candidate* c : failed)
       if (std::ranges::find(failed_again, c) == failed_again.end()) passed_again.push_back(c);
@@ -544,6 +689,7 @@ class DossierLoader {
 
   Service& service_;
   Dossiers dossiers_;
+  std::shared_ptr<const WorkCalendar> calendar_;
   PeopleFactory f_;
   int profiled_ = 0;
   DemoSummary made_;  // dossiers, the people created for them, the members they made
@@ -551,9 +697,9 @@ class DossierLoader {
 
 }  // namespace
 
-Result<DemoSummary> load_demo_dossiers(Service& service) {
+Result<DemoSummary> load_demo_dossiers(Service& service, std::span<const AdmissionByDossier> admissions) {
   try {
-    return DossierLoader(service).load();
+    return DossierLoader(service).load(admissions);
   } catch (const std::exception& e) {
     return std::unexpected(Error{ErrorCode::invalid, e.what(), "demo_dossiers", {}});
   }

@@ -318,6 +318,56 @@ TEST_F(DemoTest, QuangNinhCurrentClassIsExaminedBeforeApplying) {
   EXPECT_EQ(stage_count(*stats, "ly_lich"), 8);
 }
 
+// The dossiers of a subtree at one stage, read in full.
+std::vector<DossierView> dossiers_at(Dossiers& dossiers, OrgId org, std::string_view stage) {
+  auto found = dossiers.list(Service::system_caller(), {.org = org, .stage = std::string(stage), .page = {1, 500}});
+  EXPECT_TRUE(found.has_value());
+  std::vector<DossierView> out;
+  for (const DossierSummary& s : found->items) out.push_back(*dossiers.get(Service::system_caller(), s.id));
+  return out;
+}
+
+std::optional<Date> date_of(const DossierView& d, Step step) {
+  for (const RecordedStep& s : d.steps)
+    if (s.record.step == step) return s.record.date;
+  return std::nullopt;
+}
+
+// Seed 002: "198 quần chúng ưu tú ... đã tham dự lớp bồi dưỡng ... 115/198 ... được kết nạp",
+// 90 of them at the joint ceremony; all went through one class.
+TEST_F(DemoTest, QuangNinhClassOf90IsRecordedAsDossiers) {
+  Dossiers dossiers(service());
+  OrgId khoi = org("Đảng bộ Khối các cơ quan tỉnh Quảng Ninh").org.id;
+  std::vector<DossierView> admitted = dossiers_at(dossiers, khoi, "quyet_dinh_chinh_thuc");
+  std::vector<DossierView> withdrawn = dossiers_at(dossiers, khoi, "rut_ho_so");
+  ASSERT_EQ(admitted.size(), 115u);
+  ASSERT_EQ(withdrawn.size(), 83u);
+  int joint = 0;
+  for (const DossierView& d : admitted) joint += date_of(d, Step::le_ket_nap) == ymd(2020, 2, 3);
+  EXPECT_EQ(joint, 90);
+  for (const auto* group : {&admitted, &withdrawn})
+    for (const DossierView& d : *group) EXPECT_EQ(date_of(d, Step::hoc_nhan_thuc), ymd(2019, 11, 8));
+  EXPECT_EQ(counts(khoi, ymd(2021, 12, 31)).probationary, 0);  // all recognized
+}
+
+// Seed 003: "75 quần chúng ưu tú đi học đối tượng ... kết nạp 32 đảng viên mới" in the term.
+TEST_F(DemoTest, NghiaLoHospitalTermIsRecordedAsDossiers) {
+  Dossiers dossiers(service());
+  OrgId hospital = org("Đảng bộ Bệnh viện Đa khoa khu vực Nghĩa Lộ").org.id;
+  int trained = 0, admitted = 0;
+  for (std::string_view stage : {"quyet_dinh_chinh_thuc", "rut_ho_so"}) {
+    for (const DossierView& d : dossiers_at(dossiers, hospital, stage)) {
+      auto ceremony = date_of(d, Step::le_ket_nap);
+      auto certificate = date_of(d, Step::hoc_nhan_thuc);
+      if (!certificate || *certificate > ymd(2020, 7, 7)) continue;  // the term, before the article
+      ++trained;
+      admitted += ceremony.has_value();
+    }
+  }
+  EXPECT_EQ(trained, 75);
+  EXPECT_EQ(admitted, 32);
+}
+
 TEST_F(DemoTest, WorklistOfTheRootHasOverdueAndDueSoonItems) {
   Dossiers dossiers(service());
   auto items = dossiers.worklist(system(), org("Ban Chấp hành Trung ương").org.id, demo_today);

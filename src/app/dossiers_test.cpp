@@ -423,7 +423,7 @@ TEST_F(WorklistTest, OverdueFirstThenByDueDateWithFlags) {
   EXPECT_EQ(lapsed.dossier.id, lapsed_);
   EXPECT_EQ(lapsed.next.step, Step::chi_bo_de_nghi);
   EXPECT_EQ(lapsed.next.due, day("2026-06-01"));
-  EXPECT_EQ(lapsed.next.earliest, day("2018-05-01"));  // E-2: the month of the 18th birthday
+  EXPECT_EQ(lapsed.next.earliest, day("2021-06-01"));  // after the certificate (its last step)
   EXPECT_EQ(lapsed.days_left, -182);
   EXPECT_TRUE(lapsed.overdue);
   EXPECT_FALSE(lapsed.due_soon);

@@ -514,6 +514,7 @@ class Judge {
       Date eighteen = add_months(facts_.candidate.birth_date, min_age_months);
       if (settings_.age_precision == AgePrecision::month) eighteen = Date{eighteen.year(), eighteen.month(), std::chrono::day{1}};
       Date earliest = std::max(eighteen, readmission_earliest().value_or(eighteen));
+      if (!done_.empty()) earliest = std::max(earliest, done_.back()->date);  // not before what it follows
       auto due = certificate_valid_until();
       add_next(Step::chi_bo_de_nghi, earliest, due, std::nullopt, due ? "P-4a" : "E-2");
       return;

@@ -155,11 +155,12 @@ class DossierTest(ApiTestCase):
             self.assertEqual((view["stage"], view["version"]), (step["step"], version))
             self.assertEqual(view["steps"][-1]["step"], step["step"])
 
-        # E-2: from the month of the 18th birthday; P-4a: the certificate's 60 months.
+        # From the last step recorded (the 18th birthday, E-2, is long past); P-4a: the
+        # certificate's 60 months.
         before_meeting = self.view(did, as_of="2024-06-01")
         verdict = before_meeting["verdict"]
         self.assertTrue(verdict["ok"], verdict["problems"])
-        self.assertNext(verdict["next"][0], "chi_bo_de_nghi", "2013-05-01", "2029-03-22", None,
+        self.assertNext(verdict["next"][0], "chi_bo_de_nghi", "2024-05-30", "2029-03-22", None,
                         "P-4a")
         self.assertEqual(verdict["dates"]["certificate_valid_until"], "2029-03-22")
         gioi_thieu = before_meeting["steps"][7]
