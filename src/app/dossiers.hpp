@@ -111,6 +111,30 @@ struct BatchOutcome {
   std::vector<DossierSummary> dossiers;
 };
 
+// What the pipeline needs to know of an organization beyond the tree: its unions, the
+// size of its đảng ủy (P-11, O-3), whether a đảng bộ bộ phận has its own đảng ủy (P-10) and
+// its settings (RULES.md §11, e.g. {"awareness_exam": true}). Null is unknown: the nearest
+// organization above that knows decides.
+struct OrgPipelineProfile {
+  std::optional<bool> has_youth_union;
+  std::optional<bool> has_trade_union;
+  std::optional<int> committee_members;
+  std::optional<bool> has_dang_uy_bo_phan;
+  std::string settings_json = "{}";
+};
+
+// An organization's own profile, and what the pipeline makes of it and of those above it
+// for a chi bộ there today.
+struct OrgProfileView {
+  OrgId org;
+  OrgPipelineProfile own;
+  std::optional<bool> has_youth_union;
+  std::optional<bool> has_trade_union;
+  std::optional<int> committee_members;
+  bool has_dang_uy_bo_phan = false;
+  Settings settings;
+};
+
 class Dossiers {
  public:
   explicit Dossiers(Service& service);
@@ -133,6 +157,11 @@ class Dossiers {
 
   Result<Paged<DossierSummary>> list(const Caller& caller, const DossierQuery& query);
   Result<PipelineStats> stats(const Caller& caller, std::optional<OrgId> org);
+  Result<OrgProfileView> org_profile(const Caller& caller, OrgId org);
+  // Replaces the organization's own profile (audited as org.profile); settings are checked
+  // as `ketnap check` reads them.
+  Result<OrgProfileView> set_org_profile(const Caller& caller, OrgId org, const OrgPipelineProfile& profile);
+
   // Open dossiers in the subtree, most urgent first (overdue, then by due date).
   Result<std::vector<WorkItem>> worklist(const Caller& caller, std::optional<OrgId> org, Date today);
 

@@ -415,4 +415,65 @@ json::object to_json(const StepRecord& r) {
   return o;
 }
 
+namespace {
+json::value flag_or_null(const std::optional<bool>& b) { return b ? json::value(*b) : json::value(nullptr); }
+json::value int_or_null(const std::optional<int>& i) { return i ? json::value(*i) : json::value(nullptr); }
+}  // namespace
+
+Result<json::object> parse_json_object(std::string_view text, std::string_view field) {
+  boost::system::error_code error;
+  json::value parsed = json::parse(text, error);
+  if (error || !parsed.is_object())
+    return invalid(std::string(field), fmt::format("{} phải là một đối tượng JSON.", field));
+  return std::move(parsed.as_object());
+}
+
+Result<OrgPipelineProfile> org_profile_from_json(const json::value& value, UnknownFields unknown) {
+  if (!value.is_object()) return invalid("", "Nội dung phải là một đối tượng JSON.");
+  Fields f(value.as_object(), "");
+  if (auto ok = f.only({"has_youth_union", "has_trade_union", "committee_members", "has_dang_uy_bo_phan", "settings"},
+                       unknown);
+      !ok)
+    return std::unexpected(ok.error());
+  OrgPipelineProfile p;
+  KETNAP_READ(p.has_youth_union, f.boolean("has_youth_union"));
+  KETNAP_READ(p.has_trade_union, f.boolean("has_trade_union"));
+  KETNAP_READ(p.committee_members, f.integer("committee_members"));
+  KETNAP_READ(p.has_dang_uy_bo_phan, f.boolean("has_dang_uy_bo_phan"));
+  if (const json::value* settings = f.find("settings")) {
+    if (!settings->is_object()) return invalid("settings", "settings phải là một đối tượng JSON.");
+    p.settings_json = json::serialize(*settings);
+  }
+  return p;
+}
+
+json::object to_json(const OrgPipelineProfile& p) {
+  auto settings = parse_json_object(p.settings_json, "settings");
+  return {{"has_youth_union", flag_or_null(p.has_youth_union)},
+          {"has_trade_union", flag_or_null(p.has_trade_union)},
+          {"committee_members", int_or_null(p.committee_members)},
+          {"has_dang_uy_bo_phan", flag_or_null(p.has_dang_uy_bo_phan)},
+          {"settings", settings ? json::value(std::move(*settings)) : json::value(json::object{})}};
+}
+
+json::object to_json(const Settings& s) {
+  return {{"age_precision", s.age_precision == AgePrecision::month ? "month" : "day"},
+          {"certificate_valid_months", s.certificate_valid_months},
+          {"dossier_valid_months", s.dossier_valid_months},
+          {"awareness_exam", s.awareness_exam},
+          {"dang_uy_co_so_authorized", s.dang_uy_co_so_authorized},
+          {"trade_union_two_members_allowed", s.trade_union_two_members_allowed},
+          {"new_member_class_required", s.new_member_class_required},
+          {"youth_age_max", s.youth_age_max}};
+}
+
+json::object to_json(const OrgProfileView& v) {
+  json::object effective{{"has_youth_union", flag_or_null(v.has_youth_union)},
+                         {"has_trade_union", flag_or_null(v.has_trade_union)},
+                         {"committee_members", int_or_null(v.committee_members)},
+                         {"has_dang_uy_bo_phan", v.has_dang_uy_bo_phan},
+                         {"settings", to_json(v.settings)}};
+  return {{"org_id", v.org.value}, {"own", to_json(v.own)}, {"effective", std::move(effective)}};
+}
+
 }  // namespace ketnap::app

@@ -30,6 +30,17 @@ boost::json::object to_json(const CandidateProfile& profile);
 // Reads a whole `ketnap check` input. Only as_of, candidate.birth_date and events are required.
 Result<Facts> facts_from_json(const boost::json::value& value, const RuleBook& rules);
 
+// Reads {"has_youth_union", "has_trade_union", "committee_members", "has_dang_uy_bo_phan",
+// "settings"}: absent or null is unknown, settings an object (RULES.md §11).
+Result<OrgPipelineProfile> org_profile_from_json(const boost::json::value& value, UnknownFields unknown);
+boost::json::object to_json(const OrgPipelineProfile& profile);
+// {"org_id", "own": {...}, "effective": {...the nearest known values, "settings": every setting}}
+boost::json::object to_json(const OrgProfileView& view);
+boost::json::object to_json(const Settings& settings);
+
+// The JSON object in `text` (stored settings); an error naming `field` otherwise.
+Result<boost::json::object> parse_json_object(std::string_view text, std::string_view field);
+
 boost::json::object to_json(const Verdict& verdict);
 boost::json::object to_json(const StepRecord& record);
 

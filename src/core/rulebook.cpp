@@ -12,19 +12,31 @@ namespace ketnap {
 namespace json = boost::json;
 namespace {
 
+// A whole number of months or years within [lo, hi], or an error naming the setting.
+Result<int> bounded(std::string_view key, const json::value& value, int lo, int hi) {
+  if (value.is_int64() && value.as_int64() >= lo && value.as_int64() <= hi) return static_cast<int>(value.as_int64());
+  return invalid(fmt::format("settings.{}", key),
+                 fmt::format("Thiết lập \"{}\" phải là số nguyên từ {} đến {}.", key, lo, hi));
+}
+
 // Reads the settings present in `object` over the defaults.
 Result<Settings> read_settings(const json::object& object, Settings settings) {
-  for (const auto& [key, value] : object) {
+  for (const auto& [json_key, value] : object) {
+    std::string_view key = json_key;
+    Result<int> number = 0;
     if (key == "age_precision") {
       if (value == "month") settings.age_precision = AgePrecision::month;
       else if (value == "day") settings.age_precision = AgePrecision::day;
       else return invalid("settings.age_precision", "age_precision phải là \"month\" hoặc \"day\".");
-    } else if (key == "certificate_valid_months" && value.is_int64()) {
-      settings.certificate_valid_months = static_cast<int>(value.as_int64());
-    } else if (key == "dossier_valid_months" && value.is_int64()) {
-      settings.dossier_valid_months = static_cast<int>(value.as_int64());
-    } else if (key == "youth_age_max" && value.is_int64()) {
-      settings.youth_age_max = static_cast<int>(value.as_int64());
+    } else if (key == "certificate_valid_months") {
+      number = bounded(key, value, 1, 120);
+      settings.certificate_valid_months = number.value_or(0);
+    } else if (key == "dossier_valid_months") {
+      number = bounded(key, value, 1, 60);
+      settings.dossier_valid_months = number.value_or(0);
+    } else if (key == "youth_age_max") {
+      number = bounded(key, value, 18, 35);
+      settings.youth_age_max = number.value_or(0);
     } else if (key == "awareness_exam" && value.is_bool()) {
       settings.awareness_exam = value.as_bool();
     } else if (key == "dang_uy_co_so_authorized" && value.is_bool()) {
@@ -34,9 +46,9 @@ Result<Settings> read_settings(const json::object& object, Settings settings) {
     } else if (key == "new_member_class_required" && value.is_bool()) {
       settings.new_member_class_required = value.as_bool();
     } else {
-      return invalid(fmt::format("settings.{}", std::string_view(key)),
-                     fmt::format("Thiết lập \"{}\" không có hoặc sai kiểu.", std::string_view(key)));
+      return invalid(fmt::format("settings.{}", key), fmt::format("Thiết lập \"{}\" không có hoặc sai kiểu.", key));
     }
+    if (!number) return std::unexpected(number.error());
   }
   return settings;
 }

@@ -32,12 +32,6 @@ json::value value_or_null(const std::optional<T>& value) {
 // strict readers, with problems naming the whole path (e.g. "profile.education").
 
 // The request's JSON object (415, 400 as JsonBody::parse says; an empty body is {}).
-Parsed<json::object> body_object(const Request& request) {
-  if (auto checked = JsonBody::parse(request); !checked) return std::unexpected(checked.error());
-  if (request.body.empty()) return json::object{};
-  return json::parse(request.body).as_object();
-}
-
 // Takes `field` out of `object`: null when absent.
 json::value take(json::object& object, std::string_view field) {
   auto found = object.find(field);
@@ -256,7 +250,7 @@ Response list_dossiers(const RequestContext& context) {
 }
 
 Response open_dossier(const RequestContext& context) {
-  auto body = body_object(context.request);
+  auto body = json_object_body(context.request);
   if (!body) return problem_response(body.error());
   app::NewDossier dossier;
   auto profile = take(*body, "profile");
@@ -282,7 +276,7 @@ Response get_dossier(const RequestContext& context) {
 Response update_dossier(const RequestContext& context) {
   auto id = id_param<app::DossierId>(context);
   if (!id) return dossier_not_found();
-  auto body = body_object(context.request);
+  auto body = json_object_body(context.request);
   if (!body) return problem_response(body.error());
   auto profile = take(*body, "profile");
   if (profile.is_null()) return problem_response(missing("profile"));
@@ -297,7 +291,7 @@ Response update_dossier(const RequestContext& context) {
 Response record_step(const RequestContext& context) {
   auto id = id_param<app::DossierId>(context);
   if (!id) return dossier_not_found();
-  auto body = body_object(context.request);
+  auto body = json_object_body(context.request);
   if (!body) return problem_response(body.error());
   auto version = take_version(*body);
   if (!version) return problem_response(version.error());
@@ -351,7 +345,7 @@ Response batch_refused(const Error& error, const std::vector<app::DossierId>& id
 }
 
 Response record_batch(const RequestContext& context) {
-  auto body = body_object(context.request);
+  auto body = json_object_body(context.request);
   if (!body) return problem_response(body.error());
   auto ids = read_dossier_ids(take(*body, "dossier_ids"));
   if (!ids) return problem_response(ids.error());

@@ -210,4 +210,10 @@ std::optional<std::int64_t> path_id(std::string_view segment) {
   return value;
 }
 
+Parsed<boost::json::object> json_object_body(const Request& request) {
+  if (auto checked = JsonBody::parse(request); !checked) return std::unexpected(checked.error());
+  if (request.body.empty()) return boost::json::object{};
+  return boost::json::parse(request.body).as_object();
+}
+
 }  // namespace ketnap::http

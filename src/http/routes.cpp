@@ -12,6 +12,7 @@ Router api_routes() {
   add_person_routes(router);
   add_dossier_routes(router);
   add_calendar_routes(router);
+  add_org_profile_routes(router);
   return router;
 }
 

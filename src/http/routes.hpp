@@ -45,7 +45,8 @@ void add_org_routes(Router& router);
 void add_person_routes(Router& router);
 void add_dossier_routes(Router& router);  // dossiers, batches, worklist, pipeline statistics
 void add_system_routes(Router& router);   // health, OpenAPI document, audit
-void add_calendar_routes(Router& router);  // the days off of a year, set by an administrator
+void add_calendar_routes(Router& router);
+void add_org_profile_routes(Router& router);  // what the pipeline knows of an organization  // the days off of a year, set by an administrator
 
 // The session cookie: HttpOnly, SameSite=Strict, for the whole site. A zero max_age clears it.
 inline constexpr std::string_view kSessionCookie = "ketnap_session";
