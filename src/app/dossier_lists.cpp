@@ -46,6 +46,33 @@ WorkItem work_item(const store::DossierRecord& row, Date today) {
   return item;
 }
 
+Date first_of_month(Date d) { return Date{d.year(), d.month(), std::chrono::day{1}}; }
+
+Result<std::pair<Date, Date>> admission_period(std::optional<Date> from, std::optional<Date> to, Date today) {
+  Date end = to.value_or(today);
+  Date start = from.value_or(first_of_month(add_months(end, -11)));
+  if (start > end) return invalid("from", "Từ ngày phải trước hoặc bằng đến ngày.");
+  if (months_between(first_of_month(start), first_of_month(end)) >= admission_stats_max_months)
+    return invalid("from", fmt::format("Chỉ thống kê tối đa {} tháng một lần.", admission_stats_max_months));
+  return std::pair{start, end};
+}
+
+// Every month of the period, with the tallies of those that have any.
+std::vector<MonthCount> every_month(Date from, Date to, const std::vector<store::MonthTally>& tallies) {
+  std::vector<MonthCount> months;
+  for (Date m = first_of_month(from); m <= to; m = add_months(m, 1)) {
+    MonthCount count{static_cast<int>(m.year()), static_cast<unsigned>(m.month())};
+    std::string key = iso(m).substr(0, 7);
+    for (const store::MonthTally& t : tallies)
+      if (t.month == key) {
+        count.admitted = static_cast<int>(t.admitted);
+        count.official = static_cast<int>(t.official);
+      }
+    months.push_back(count);
+  }
+  return months;
+}
+
 }  // namespace
 
 Result<Paged<DossierSummary>> Dossiers::list(const Caller& caller, const DossierQuery& query) {
@@ -79,6 +106,24 @@ Result<PipelineStats> Dossiers::stats(const Caller& caller, std::optional<OrgId>
     for (std::string& stage : stages_in_order()) {
       auto it = per_stage.find(stage);
       stats.stages.push_back(StageCount{std::move(stage), it == per_stage.end() ? 0 : it->second});
+    }
+    return stats;
+  });
+}
+
+Result<AdmissionStats> Dossiers::admissions(const Caller& caller, std::optional<OrgId> org, std::optional<Date> from,
+                                            std::optional<Date> to, Date today) {
+  auto period = admission_period(from, to, today);
+  if (!period) return std::unexpected(period.error());
+  auto [start, end] = *period;
+  return detail::read<AdmissionStats>(service_.database(), [&](store::Connection& c) -> Result<AdmissionStats> {
+    auto path = scope_path(c, caller, org);
+    if (!path) return std::unexpected(path.error());
+    AdmissionStats stats{org.value_or(caller.org), start, end,
+                         every_month(start, end, store::count_admissions_by_month(c, *path, start, end))};
+    for (const MonthCount& m : stats.months) {
+      stats.admitted += m.admitted;
+      stats.official += m.official;
     }
     return stats;
   });

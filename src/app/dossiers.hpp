@@ -95,6 +95,25 @@ struct PipelineStats {
   int closed = 0;
 };
 
+// Admissions and recognitions of a subtree's members per month, every month of the period
+// present (zeros included), oldest first.
+struct MonthCount {
+  int year = 0;
+  unsigned month = 0;  // 1..12
+  int admitted = 0;    // ceremonies (kết nạp)
+  int official = 0;    // made official
+};
+struct AdmissionStats {
+  OrgId org;
+  Date from{};
+  Date to{};
+  std::vector<MonthCount> months;
+  int admitted = 0;
+  int official = 0;
+};
+// At most ten years of months in one answer.
+inline constexpr int admission_stats_max_months = 120;
+
 // The worklist: for each open dossier, its next step and how urgent it is.
 struct WorkItem {
   DossierSummary dossier;
@@ -157,6 +176,9 @@ class Dossiers {
 
   Result<Paged<DossierSummary>> list(const Caller& caller, const DossierQuery& query);
   Result<PipelineStats> stats(const Caller& caller, std::optional<OrgId> org);
+  // Default period: the twelve months up to and including `today`'s month.
+  Result<AdmissionStats> admissions(const Caller& caller, std::optional<OrgId> org, std::optional<Date> from,
+                                    std::optional<Date> to, Date today);
   Result<OrgProfileView> org_profile(const Caller& caller, OrgId org);
   // Replaces the organization's own profile (audited as org.profile); settings are checked
   // as `ketnap check` reads them.

@@ -211,6 +211,17 @@ json::object stats_json(const app::PipelineStats& stats) {
           {"closed", stats.closed}};
 }
 
+json::object admissions_json(const app::AdmissionStats& stats) {
+  json::array months;
+  for (const app::MonthCount& m : stats.months)
+    months.push_back(json::object{{"month", fmt::format("{:04}-{:02}", m.year, m.month)},
+                                  {"label", fmt::format("{:02}/{:04}", m.month, m.year)},
+                                  {"admitted", m.admitted},
+                                  {"official", m.official}});
+  return {{"org_id", stats.org.value}, {"from", iso(stats.from)}, {"to", iso(stats.to)},
+          {"months", std::move(months)}, {"admitted", stats.admitted}, {"official", stats.official}};
+}
+
 json::object batch_json(const app::BatchOutcome& outcome) {
   return {{"batch", outcome.batch}, {"dossiers", items_json(outcome.dossiers, summary_json).at("items")}};
 }
@@ -378,6 +389,18 @@ Response pipeline_stats(const RequestContext& context) {
   return respond(context.dossiers.stats(context.caller(), org), stats_json);
 }
 
+Response admission_stats(const RequestContext& context) {
+  std::optional<OrgId> org;
+  std::optional<Date> from, to;
+  auto read = read_query(context.request, [&](QueryReader& params) {
+    org = org_param(params);
+    from = params.date("from", "Từ ngày");
+    to = params.date("to", "Đến ngày");
+  });
+  if (!read) return problem_response(read.error());
+  return respond(context.dossiers.admissions(context.caller(), org, from, to, today_in_vietnam()), admissions_json);
+}
+
 }  // namespace
 
 void add_dossier_routes(Router& router) {
@@ -390,6 +413,7 @@ void add_dossier_routes(Router& router) {
   router.add("POST", "/api/v1/batches", Access::signed_in, record_batch);
   router.add("GET", "/api/v1/worklist", Access::signed_in, worklist);
   router.add("GET", "/api/v1/stats/pipeline", Access::signed_in, pipeline_stats);
+  router.add("GET", "/api/v1/stats/admissions", Access::signed_in, admission_stats);
 }
 
 }  // namespace ketnap::http

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 #include "store/values.hpp"
 
 namespace ketnap::store {
@@ -218,6 +220,28 @@ std::vector<StageTally> count_dossiers_by_stage(Connection& c, std::string_view 
                "WHERE o.path >= $1 AND o.path < $2 GROUP BY d.stage, d.open",
                {low, high}))
     out.push_back(StageTally{r.text(0), r.integer(1) != 0, r.integer(2)});
+  return out;
+}
+
+std::vector<MonthTally> count_admissions_by_month(Connection& c, std::string_view scope_path, Date from, Date to) {
+  auto [low, high] = path_range(scope_path);
+  std::map<std::string, MonthTally> months;
+  auto count = [&](std::string_view column, std::int64_t MonthTally::*into) {
+    // substr keeps "YYYY-MM" of the ISO date: the same in SQLite and PostgreSQL.
+    std::string sql = fmt::format(
+        "SELECT substr(m.{0}, 1, 7), count(*) FROM memberships m JOIN orgs o ON o.id = m.org_id "
+        "WHERE o.path >= $1 AND o.path < $2 AND m.{0} >= $3 AND m.{0} <= $4 GROUP BY substr(m.{0}, 1, 7)",
+        column);
+    for (const Row& r : c.query(sql, {low, high, iso(from), iso(to)})) {
+      MonthTally& tally = months[r.text(0)];
+      tally.month = r.text(0);
+      tally.*into = r.integer(1);
+    }
+  };
+  count("ceremony_on", &MonthTally::admitted);
+  count("official_on", &MonthTally::official);
+  std::vector<MonthTally> out;
+  for (auto& [month, tally] : months) out.push_back(std::move(tally));
   return out;
 }
 

@@ -92,6 +92,16 @@ struct StageTally {
 // How many dossiers of the subtree stand at each stage, open and closed apart.
 std::vector<StageTally> count_dossiers_by_stage(Connection& c, std::string_view scope_path);
 
+// Members of the subtree admitted (their ceremony) and made official, per month "YYYY-MM"
+// with any, from `from` to `to` inclusive; from the memberships, so members admitted before
+// Ketnap are counted as well as those its dossiers made.
+struct MonthTally {
+  std::string month;
+  std::int64_t admitted = 0;
+  std::int64_t official = 0;
+};
+std::vector<MonthTally> count_admissions_by_month(Connection& c, std::string_view scope_path, Date from, Date to);
+
 // Open dossiers of the subtree with a due date, the earliest due first.
 std::vector<DossierRecord> dossiers_due(Connection& c, std::string_view scope_path);
 
