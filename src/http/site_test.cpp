@@ -112,6 +112,7 @@ TEST_F(SiteTest, StaticPagesAreNotMarkedNoStore) {
   auto response = site_->handle(request("GET", "/"));
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(header(response, "X-Frame-Options"), "DENY");
+  EXPECT_NE(header(response, "Content-Security-Policy").find("connect-src 'self'"), std::string::npos);
   EXPECT_EQ(header(response, "Cache-Control"), "");
 }
 
