@@ -1,5 +1,9 @@
 #include <fmt/format.h>
 
+#include <map>
+#include <span>
+#include <vector>
+
 #include "core/text.hpp"
 #include "store/store.hpp"
 #include "store/values.hpp"
@@ -150,26 +154,57 @@ void insert_membership(Connection& c, const Membership& m) {
        optional_iso(m.temporary_from), optional_iso(m.temporary_until), m.temporary_note});
 }
 
-std::optional<Membership> latest_membership(Connection& c, PersonId person) {
-  auto r = c.query_one(
-      "SELECT id, person_id, org_id, decision_on, ceremony_on, official_on, left_on, left_reason, "
-      "temporary_from, temporary_until, temporary_note FROM memberships WHERE person_id = $1 "
-      "ORDER BY ceremony_on DESC, id DESC LIMIT 1",
-      {person.value});
-  if (!r) return std::nullopt;
+namespace {
+
+constexpr std::string_view membership_columns =
+    "id, person_id, org_id, decision_on, ceremony_on, official_on, left_on, left_reason, "
+    "temporary_from, temporary_until, temporary_note";
+
+Membership read_membership(const Row& r) {
   Membership m;
-  m.id = MembershipId{r->integer(0)};
-  m.person = PersonId{r->integer(1)};
-  m.org = OrgId{r->integer(2)};
-  m.decision_on = date_at(*r, 3);
-  m.ceremony_on = date_at(*r, 4);
-  m.official_on = optional_date(*r, 5);
-  m.left_on = optional_date(*r, 6);
-  m.left_reason = r->text(7);
-  m.temporary_from = optional_date(*r, 8);
-  m.temporary_until = optional_date(*r, 9);
-  m.temporary_note = r->text(10);
+  m.id = MembershipId{r.integer(0)};
+  m.person = PersonId{r.integer(1)};
+  m.org = OrgId{r.integer(2)};
+  m.decision_on = date_at(r, 3);
+  m.ceremony_on = date_at(r, 4);
+  m.official_on = optional_date(r, 5);
+  m.left_on = optional_date(r, 6);
+  m.left_reason = r.text(7);
+  m.temporary_from = optional_date(r, 8);
+  m.temporary_until = optional_date(r, 9);
+  m.temporary_note = r.text(10);
   return m;
+}
+
+}  // namespace
+
+std::optional<Membership> latest_membership(Connection& c, PersonId person) {
+  auto r = c.query_one(fmt::format("SELECT {} FROM memberships WHERE person_id = $1 "
+                                   "ORDER BY ceremony_on DESC, id DESC LIMIT 1",
+                                   membership_columns),
+                       {person.value});
+  if (!r) return std::nullopt;
+  return read_membership(*r);
+}
+
+std::map<PersonId, Membership> latest_memberships(Connection& c, std::span<const PersonId> people) {
+  std::map<PersonId, Membership> latest;
+  if (people.empty()) return latest;
+  std::vector<Value> ids;
+  std::string placeholders;
+  for (PersonId id : people) {
+    ids.emplace_back(id.value);
+    placeholders += fmt::format("{}${}", placeholders.empty() ? "" : ", ", ids.size());
+  }
+  // Oldest first, so each person's last row is their latest membership.
+  auto rows = c.query(fmt::format("SELECT {} FROM memberships WHERE person_id IN ({}) ORDER BY ceremony_on, id",
+                                  membership_columns, placeholders),
+                      ids);
+  for (const Row& r : rows) {
+    Membership m = read_membership(r);
+    latest.insert_or_assign(m.person, std::move(m));
+  }
+  return latest;
 }
 
 }  // namespace ketnap::store

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,6 +84,8 @@ Found<Person> search_people(Connection& c, const PeopleFilter& filter);
 // ---- memberships -----------------------------------------------------------------------
 void insert_membership(Connection& c, const Membership& membership);
 std::optional<Membership> latest_membership(Connection& c, PersonId person);
+// The latest membership of each of these people who has one, in one query (a page of a list).
+std::map<PersonId, Membership> latest_memberships(Connection& c, std::span<const PersonId> people);
 
 // ---- users and sessions ----------------------------------------------------------------
 std::optional<User> find_user(Connection& c, UserId id);

@@ -139,5 +139,53 @@ TEST_F(StoreTest, DuplicateCccdIsAConstraintError) {
                ConstraintError);
 }
 
+// A page of the people list reads every membership in one query; each person's latest is
+// the one with the latest ceremony (a re-admission after leaving, E-7).
+TEST_F(StoreTest, LatestMembershipsOfAPageInOneQuery) {
+  Org root = add_org(std::nullopt, "Trung ương", OrgType::trung_uong);
+  auto person = [&](Connection& c, const char* cccd) {
+    Person p;
+    p.id = PersonId{next_id(c)};
+    p.org = root.id;
+    p.full_name = "Lò Văn Pâng";
+    p.birth_date = *parse_iso_date("1980-01-01");
+    p.cccd = cccd;
+    insert_person(c, p);
+    return p.id;
+  };
+  auto membership = [&](Connection& c, PersonId who, const char* ceremony, std::optional<Date> left) {
+    Membership m;
+    m.id = MembershipId{next_id(c)};
+    m.person = who;
+    m.org = root.id;
+    m.decision_on = *parse_iso_date(ceremony);
+    m.ceremony_on = *parse_iso_date(ceremony);
+    m.left_on = left;
+    insert_membership(c, m);
+    return m.id;
+  };
+  PersonId readmitted, member, outsider;
+  MembershipId second, only;
+  db_->write([&](Connection& c) {
+    readmitted = person(c, "011080000001");
+    member = person(c, "011080000002");
+    outsider = person(c, "011080000003");
+    membership(c, readmitted, "2005-05-19", *parse_iso_date("2012-03-01"));
+    second = membership(c, readmitted, "2016-09-02", std::nullopt);
+    only = membership(c, member, "2010-02-03", std::nullopt);
+    return Commit::yes;
+  });
+  std::map<PersonId, Membership> latest;
+  db_->read([&](Connection& c) {
+    std::vector<PersonId> page{readmitted, member, outsider};
+    latest = latest_memberships(c, page);
+  });
+  ASSERT_EQ(latest.size(), 2u);
+  EXPECT_EQ(latest.at(readmitted).id, second);
+  EXPECT_FALSE(latest.at(readmitted).left_on.has_value());
+  EXPECT_EQ(latest.at(member).id, only);
+  EXPECT_FALSE(latest.contains(outsider));
+}
+
 }  // namespace
 }  // namespace ketnap::store
