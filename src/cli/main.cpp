@@ -1,19 +1,41 @@
 // ketnap: the admin CLI and the server. Every command is a thin face over app::Service.
 #include <cstdio>
 #include <iostream>
+#include <memory>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
+#include "core/text.hpp"
 
 using namespace ketnap;
 
 namespace {
 
+// CLI11 pads the option column by bytes; a Vietnamese letter takes two or three of them, so
+// descriptions after "CHUỖI BẮT BUỘC" would wander to the left. This pads by letters.
+class LetterPaddingFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    std::string out = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    std::string description = make_option_desc(opt);
+    if (!description.empty()) {
+      std::size_t width = get_column_width(), shown = char_count(out);
+      out += shown >= width ? "\n" + std::string(width, ' ') : std::string(width - shown, ' ');
+      for (char c : description) {
+        out += c;
+        if (c == '\n') out += std::string(width, ' ');
+      }
+    }
+    return out + "\n";
+  }
+};
+
 // CLI11 speaks English; a party committee office reads Vietnamese.
 void localize(CLI::App& cli) {
+  cli.formatter(std::make_shared<LetterPaddingFormatter>());  // subcommands inherit it
   auto formatter = cli.get_formatter();
   formatter->label("Usage", "Cách dùng");
   formatter->label("OPTIONS", "TÙY CHỌN");

@@ -31,6 +31,16 @@ class CliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertRegex(r.stdout, r"\d+\.\d+\.\d+")
 
+    def test_help_is_vietnamese_and_its_descriptions_line_up(self):
+        r = harness.run_cli("worklist", "--help")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("Cách dùng: ketnap worklist [TÙY CHỌN]", r.stdout)
+        descriptions = {line.strip().split()[0]: line.index(desc) for line, desc in [
+            (line, line.split("  ")[-1].strip()) for line in r.stdout.splitlines()
+            if line.startswith("  -")]}
+        self.assertEqual(set(descriptions), {"--db", "-h,--help", "--org", "--date"})
+        self.assertEqual(len(set(descriptions.values())), 1, r.stdout)  # one column, in letters
+
     def test_migrate_twice_is_harmless(self):
         db = self.db("twice.db")
         first = harness.run_cli("migrate", "--db", db)
