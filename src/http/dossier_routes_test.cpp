@@ -12,20 +12,15 @@
 #include "app/app.hpp"
 #include "http/site.hpp"
 #include "store/store.hpp"
-#include "test_support/temp_dir.hpp"
+#include "test_support/site_harness.hpp"
 
 namespace ketnap::http {
 namespace {
 
 namespace json = boost::json;
 
-json::object body_of(const Response& response) { return json::parse(response.body).as_object(); }
-
-std::string header(const Response& response, std::string_view name) {
-  for (const auto& [key, value] : response.headers)
-    if (key == name) return value;
-  return {};
-}
+using testing_support::body_of;
+using testing_support::SiteHarness;
 
 Date ymd(int y, unsigned m, unsigned d) {
   return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
@@ -36,10 +31,8 @@ Date ymd(int y, unsigned m, unsigned d) {
 class DossierRoutesTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::make_unique<testing_support::TempDir>();
-    db_ = store::open_sqlite(dir_->file("test.db"));
-    store::migrate(*db_);
-    service_ = std::make_unique<app::Service>(*db_);
+    harness_ = std::make_unique<SiteHarness>();
+    service_ = &harness_->service();
     auto system = app::Service::system_caller();
     auto root = service_->create_org(system, {std::nullopt, "Ban Chấp hành Trung ương", OrgType::trung_uong});
     ASSERT_TRUE(root) << root.error().message;
@@ -50,23 +43,10 @@ class DossierRoutesTest : public testing::Test {
         system, {province->org.id, "Chi bộ ấp Bình Hòa", OrgType::chi_bo_co_so, OrgCategory::thon_ban});
     ASSERT_TRUE(chi_bo) << chi_bo.error().message;
     chi_bo_ = chi_bo->org.id;
-    auto user =
-        service_->add_user(system, {"canbo", "mat-khau-thu-nghiem", Role::can_bo, chi_bo_, "Cán Bộ Thử"});
-    ASSERT_TRUE(user) << user.error().message;
-    site_ = std::make_unique<Site>(*service_, options_);
-    auto login = site_->handle(
-        request("POST", "/api/v1/session", R"({"username": "canbo", "password": "mat-khau-thu-nghiem"})"));
-    ASSERT_EQ(login.status, 200) << login.body;
-    cookie_ = header(login, "Set-Cookie").substr(0, header(login, "Set-Cookie").find(';'));
-    csrf_ = std::string(body_of(login).at("csrf").as_string());
+    harness_->sign_in_officer_of(chi_bo_);
   }
 
-  static void TearDownTestSuite() {
-    site_.reset();
-    service_.reset();
-    db_.reset();
-    dir_.reset();
-  }
+  static void TearDownTestSuite() { harness_.reset(); }
 
   // A new person of the chi bộ, born 15/03/1990 (CCCD of a man born in 1990 in Long An).
   static PersonId new_person(std::string name = "Nguyễn Văn Hiếu") {
@@ -80,26 +60,9 @@ class DossierRoutesTest : public testing::Test {
     return created ? created->person.id : PersonId{};
   }
 
-  // `target` may carry a query string.
-  static Request request(std::string method, std::string_view target, std::string body = {}) {
-    Request r;
-    r.method = std::move(method);
-    auto parsed = parse_target(target);
-    EXPECT_TRUE(parsed) << target;
-    if (parsed) {
-      r.path = std::move(parsed->path);
-      r.query = std::move(parsed->query);
-    }
-    r.body = std::move(body);
-    if (!r.body.empty()) r.content_type = "application/json";
-    r.client_address = "127.0.0.1";
-    r.cookie = cookie_;
-    r.csrf_token = csrf_;
-    return r;
-  }
-
   static Response call(std::string method, std::string_view target, const json::value& body = nullptr) {
-    return site_->handle(request(std::move(method), target, body.is_null() ? "" : json::serialize(body)));
+    return harness_->site().handle(
+        harness_->signed_in(std::move(method), target, body.is_null() ? "" : json::serialize(body)));
   }
 
   static json::object open_body(PersonId who, json::value profile) {
@@ -127,14 +90,10 @@ class DossierRoutesTest : public testing::Test {
     EXPECT_EQ(named->as_string(), field) << response.body;
   }
 
-  static inline std::unique_ptr<testing_support::TempDir> dir_;
-  static inline std::unique_ptr<store::Database> db_;
-  static inline std::unique_ptr<app::Service> service_;
-  static inline ServerOptions options_;
-  static inline std::unique_ptr<Site> site_;
+  static inline std::unique_ptr<SiteHarness> harness_;
+  static inline app::Service* service_ = nullptr;
   static inline OrgId chi_bo_;
   static inline int serial_ = 0;
-  static inline std::string cookie_, csrf_;
 };
 
 TEST_F(DossierRoutesTest, OpenedDossierHasTheViewShape) {

@@ -3,90 +3,52 @@
 
 #include <gtest/gtest.h>
 
-#include "test_support/temp_dir.hpp"
-
-#include <boost/json/parse.hpp>
-#include <filesystem>
 #include <memory>
+#include <string>
 
-#include "app/app.hpp"
-#include "store/store.hpp"
+#include "test_support/site_harness.hpp"
 
 namespace ketnap::http {
 namespace {
 
-namespace fs = std::filesystem;
-namespace json = boost::json;
-
-constexpr const char* kPassword = "mat-khau-thu-nghiem";
-
-std::string header(const Response& response, std::string_view name) {
-  for (const auto& [key, value] : response.headers) {
-    if (key == name) return value;
-  }
-  return {};
-}
-
-json::object body_of(const Response& response) { return json::parse(response.body).as_object(); }
+using testing_support::body_of;
+using testing_support::header;
+using testing_support::SiteHarness;
 
 // One database, one officer and one login for the suite: password hashing is slow on purpose.
 class SiteTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::make_unique<testing_support::TempDir>();
-    db_ = store::open_sqlite(dir_->file("test.db"));
-    store::migrate(*db_);
-    service_ = std::make_unique<app::Service>(*db_);
-    auto system = app::Service::system_caller();
-    auto root = service_->create_org(system, {std::nullopt, "Ban Chấp hành Trung ương", OrgType::trung_uong});
+    harness_ = std::make_unique<SiteHarness>();
+    service_ = &harness_->service();
+    auto root = service_->create_org(app::Service::system_caller(),
+                                     {std::nullopt, "Ban Chấp hành Trung ương", OrgType::trung_uong});
     ASSERT_TRUE(root) << root.error().message;
     root_ = root->org.id;
-    auto user = service_->add_user(system, {"canbo", kPassword, Role::can_bo, root_, "Cán Bộ Thử"});
-    ASSERT_TRUE(user) << user.error().message;
-    options_.version = "9.9.9";
-    options_.database_backend = "sqlite";
-    site_ = std::make_unique<Site>(*service_, options_);
-    auto login =
-        site_->handle(post("/api/v1/session", R"({"username": "canbo", "password": "mat-khau-thu-nghiem"})"));
-    ASSERT_EQ(login.status, 200) << login.body;
-    cookie_ = header(login, "Set-Cookie").substr(0, header(login, "Set-Cookie").find(';'));
-    csrf_ = std::string(body_of(login).at("csrf").as_string());
+    harness_->options().version = "9.9.9";
+    harness_->options().database_backend = "sqlite";
+    site_ = &harness_->site();
+    harness_->sign_in_officer_of(root_);
+    csrf_ = harness_->csrf();
   }
 
-  static void TearDownTestSuite() {
-    site_.reset();
-    service_.reset();
-    db_.reset();
-    dir_.reset();
-  }
+  static void TearDownTestSuite() { harness_.reset(); }
 
   static Request request(std::string method, std::string path, std::string body = {}) {
-    Request request;
-    request.method = std::move(method);
-    request.path = std::move(path);
-    request.body = std::move(body);
-    if (!request.body.empty()) request.content_type = "application/json";
-    request.client_address = "127.0.0.1";
-    return request;
+    return SiteHarness::request(std::move(method), path, std::move(body));
   }
   static Request post(std::string path, std::string body) {
     return request("POST", std::move(path), std::move(body));
   }
   // A request of the signed-in officer, with the CSRF token.
   static Request signed_in(std::string method, std::string path, std::string body = {}) {
-    auto result = request(std::move(method), std::move(path), std::move(body));
-    result.cookie = cookie_;
-    result.csrf_token = csrf_;
-    return result;
+    return harness_->signed_in(std::move(method), path, std::move(body));
   }
 
-  static inline std::unique_ptr<testing_support::TempDir> dir_;
-  static inline std::unique_ptr<store::Database> db_;
-  static inline std::unique_ptr<app::Service> service_;
-  static inline ServerOptions options_;
-  static inline std::unique_ptr<Site> site_;
+  static inline std::unique_ptr<SiteHarness> harness_;
+  static inline app::Service* service_ = nullptr;
+  static inline Site* site_ = nullptr;
   static inline OrgId root_;
-  static inline std::string cookie_;
   static inline std::string csrf_;
 };
 
