@@ -5,7 +5,7 @@ DB     ?= data/ketnap.db
 LISTEN ?= 127.0.0.1:8080
 JOBS   ?= $(shell nproc)
 
-.PHONY: all deps configure build run test clean
+.PHONY: all deps configure build web run test bench clean
 
 all: build
 
@@ -15,8 +15,22 @@ deps:
 configure: deps
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 
-build: configure
+build: configure web
 	@cmake --build $(BUILD) -j $(JOBS)
+
+# The web UI: `npm ci` when web/node_modules is missing or older than the lock file,
+# `npm run build` (type check + Vite) into web/dist when a source changed.
+WEB_SOURCES := $(shell find web/src -type f 2>/dev/null) web/index.html web/vite.config.ts web/tsconfig.json web/package.json
+
+web: web/dist/.build-stamp
+
+web/node_modules/.package-lock.json: web/package-lock.json | deps
+	@cd web && npm ci --no-audit --no-fund
+	@touch $@
+
+web/dist/.build-stamp: web/node_modules/.package-lock.json $(WEB_SOURCES)
+	@cd web && npm run build --silent
+	@touch $@
 
 run: build
 	@mkdir -p $(dir $(DB))
@@ -26,5 +40,9 @@ run: build
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+# Timings on the demo data set, printed as a table (figures for the closing notes).
+bench: build
+	@$(BUILD)/ketnap_bench --benchmark_min_time=0.5
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) web/dist
