@@ -86,7 +86,7 @@ Result<Paged<DossierSummary>> Dossiers::list(const Caller& caller, const Dossier
         auto path = scope_path(c, caller, query.org);
         if (!path) return std::unexpected(path.error());
         auto found = store::search_dossiers(
-            c, {*path, query.stage, query.open, detail::search_words(normalize_text(query.q)), *win});
+            c, {*path, query.stage, query.open, query.person, detail::search_words(normalize_text(query.q)), *win});
         Paged<DossierSummary> page{{}, found.total, query.page.page, query.page.page_size};
         for (const store::DossierRecord& row : found.rows) page.items.push_back(detail::summary_of(row));
         return page;

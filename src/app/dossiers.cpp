@@ -45,7 +45,8 @@ template <class FieldOf>
 Error refusal(const std::vector<Problem>& problems, FieldOf field_of) {
   Error error{ErrorCode::rule, fmt::format("Bước này trái quy định: {} vấn đề.", problems.size()), {}, {}};
   for (const Problem& p : problems)
-    error.problems.push_back(Error{ErrorCode::rule, p.message, field_of(p), p.rule});
+    error.problems.push_back(
+        Error{.code = ErrorCode::rule, .message = p.message, .field = field_of(p), .rule = p.rule, .overridable = p.overridable});
   if (!problems.empty()) error.rule = problems.front().rule;
   return error;
 }

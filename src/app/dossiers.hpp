@@ -80,6 +80,7 @@ struct DossierQuery {
   std::string stage;          // a step code or "moi"; empty: any
   std::optional<bool> open;   // default: both
   std::string q;              // the person's name, accent-insensitive
+  std::optional<PersonId> person;
   PageRequest page;
 };
 

@@ -28,6 +28,8 @@ struct Error {
   // A refusal by the Party's rules lists every reason: each with its rule, the step code in
   // `field` and its own message.
   std::vector<Error> problems;
+  // A reason of such a refusal that the rule set lets an officer override with a written reason.
+  bool overridable = false;
 };
 
 template <class T>

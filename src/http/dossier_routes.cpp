@@ -253,6 +253,7 @@ Response list_dossiers(const RequestContext& context) {
     query.stage = params.choice<std::string>("stage", parse_stage).value_or("");
     query.open = params.choice<bool>("open", parse_bool);
     query.q = params.text("q");
+    if (auto person = params.id("person")) query.person = PersonId{*person};
     query.page = params.page();
   });
   if (!read) return problem_response(read.error());

@@ -59,7 +59,8 @@ ProblemKind kind_of(ErrorCode code) {
 Problem to_problem(const Error& error) {
   Problem problem{kind_of(error.code), error.message, error.field, error.rule};
   for (const Error& reason : error.problems)
-    problem.problems.push_back({reason.rule, reason.field, reason.message});
+    problem.problems.push_back(
+        {.rule = reason.rule, .step = reason.field, .message = reason.message, .overridable = reason.overridable});
   return problem;
 }
 
@@ -97,7 +98,10 @@ std::string problem_json(const Problem& problem) {
   if (!problem.problems.empty()) {
     boost::json::array problems;
     for (const RuleProblem& reason : problem.problems) {
-      boost::json::object item{{"rule", reason.rule}, {"step", reason.step}, {"message", reason.message}};
+      boost::json::object item{{"rule", reason.rule},
+                               {"step", reason.step},
+                               {"message", reason.message},
+                               {"overridable", reason.overridable}};
       if (reason.dossier_id) item["dossier_id"] = *reason.dossier_id;
       problems.push_back(std::move(item));
     }

@@ -41,6 +41,7 @@ struct RuleProblem {
   std::string step;  // the step code (Error::field of the reason)
   std::string message;
   std::optional<std::int64_t> dossier_id;
+  bool overridable = false;  // the officer may record the step anyway, with a written reason
 };
 
 struct Problem {

@@ -46,20 +46,26 @@ Error reason(std::string rule, std::string step, std::string message) {
 }
 
 TEST(Problem, RuleRefusalListsEveryReason) {
-  Error error{ErrorCode::rule, "Không thể ghi nhận bước: có 2 vấn đề.", "step"};
+  Error error{ErrorCode::rule, "Không thể ghi nhận bước: có 3 vấn đề.", "step"};
   error.problems = {reason("R-4", "chi_bo_de_nghi", "Chỉ 5 trên 9 đảng viên chính thức tán thành."),
                     reason("E-2", "chi_bo_de_nghi", "Chưa đủ 18 tuổi.")};
+  error.problems[0].overridable = false;
+  auto late = reason("P-12", "quyet_dinh_ket_nap", "Quá 60 ngày làm việc.");
+  late.overridable = true;
+  error.problems.push_back(late);
   auto response = problem_response(error);
   EXPECT_EQ(response.status, 422);
   auto body = body_of(response);
   EXPECT_EQ(body.at("code"), "rule");
-  EXPECT_EQ(body.at("detail"), "Không thể ghi nhận bước: có 2 vấn đề.");
+  EXPECT_EQ(body.at("detail"), "Không thể ghi nhận bước: có 3 vấn đề.");
   const auto& problems = body.at("problems").as_array();
-  ASSERT_EQ(problems.size(), 2u);
+  ASSERT_EQ(problems.size(), 3u);
   EXPECT_EQ(problems[0], (json::object{{"rule", "R-4"},
                                        {"step", "chi_bo_de_nghi"},
-                                       {"message", "Chỉ 5 trên 9 đảng viên chính thức tán thành."}}));
+                                       {"message", "Chỉ 5 trên 9 đảng viên chính thức tán thành."},
+                                       {"overridable", false}}));
   EXPECT_EQ(problems[1].at("rule"), "E-2");
+  EXPECT_EQ(problems[2].at("overridable"), true);  // P-12: with a written reason
 }
 
 TEST(Problem, ABatchReasonNamesItsDossier) {

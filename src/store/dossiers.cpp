@@ -203,6 +203,10 @@ Found<DossierRecord> search_dossiers(Connection& c, const DossierFilter& f) {
     params.push_back(std::int64_t{*f.open});
     where += fmt::format(" AND d.open = ${}", params.size());
   }
+  if (f.person) {
+    params.push_back(f.person->value);
+    where += fmt::format(" AND d.person_id = ${}", params.size());
+  }
   for (const std::string& word : f.words) {
     params.push_back(like_pattern(word));
     where += fmt::format(" AND p.search_key LIKE ${} ESCAPE '\\'", params.size());

@@ -78,6 +78,7 @@ struct DossierFilter {
   std::string scope_path;  // dossiers of the chi bộ in this subtree
   std::string stage;       // empty: any
   std::optional<bool> open;
+  std::optional<PersonId> person;  // only this person's dossiers
   std::vector<std::string> words;  // folded; each must appear in the person's names
   Window window;
 };
