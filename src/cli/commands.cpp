@@ -86,6 +86,14 @@ int serve(const Options& options) {
     fmt::print(stderr, "Lỗi (--listen): địa chỉ phải có dạng HOST:PORT, ví dụ 127.0.0.1:8080.\n");
     return 2;
   }
+  if (!options.today.empty()) {
+    auto day = parse_iso_date(options.today);
+    if (!day) {
+      fmt::print(stderr, "Lỗi (--today): ngày phải có dạng YYYY-MM-DD, ví dụ 2026-11-23.\n");
+      return 2;
+    }
+    pin_today(*day);
+  }
   auto db = open_migrated(options.db);
   app::Service service(*db);
   http::ServerOptions server;

@@ -17,6 +17,7 @@ struct Options {
   std::string listen = "127.0.0.1:8080";
   std::string web_root = "web/dist";
   int workers = 4;
+  std::string today;  // serve --today: YYYY-MM-DD, empty for the real date
   std::string username;
   std::string role;
   std::int64_t org = 0;

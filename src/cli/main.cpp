@@ -92,6 +92,8 @@ int run(int argc, char** argv) {
   serve->add_option("--web", options.web_root, "Thư mục giao diện web đã build")
       ->default_val("web/dist");
   serve->add_option("--workers", options.workers, "Số luồng xử lý truy vấn")->default_val(4);
+  serve->add_option("--today", options.today,
+                    "Coi ngày này (YYYY-MM-DD) là hôm nay khi tính hạn: để trình diễn, kiểm thử");
 
   CLI::App* migrate = cli.add_subcommand("migrate", "Tạo hoặc nâng cấp lược đồ cơ sở dữ liệu")->group("Lệnh");
   db_option(migrate);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -55,7 +56,14 @@ int months_between(Date from, Date to) {
           static_cast<int>(static_cast<unsigned>(from.month())));
 }
 
+namespace {
+std::optional<Date> pinned_today;
+}  // namespace
+
+void pin_today(Date day) { pinned_today = day; }
+
 Date today_in_vietnam() {
+  if (pinned_today) return *pinned_today;
   using namespace std::chrono;
   auto now = system_clock::now() + hours{7};
   return Date{floor<days>(now)};

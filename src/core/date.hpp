@@ -25,5 +25,9 @@ int months_between(Date from, Date to);
 
 // Today's date in Vietnam (UTC+7). The only clock read in core; rules take dates as input.
 Date today_in_vietnam();
+// Makes today_in_vietnam() answer `day` for the rest of the process (`ketnap serve --today`):
+// the demo's deadlines and the browser tests stay as of the day they were written for.
+// Set once at start-up, before any thread reads the date.
+void pin_today(Date day);
 
 }  // namespace ketnap

@@ -267,10 +267,11 @@ def _die_with_parent():
 class Server:
     """A `ketnap serve` process on a fresh database in its own temporary directory."""
 
-    def __init__(self, demo=False, web_root=None, admin=False):
+    def __init__(self, demo=False, web_root=None, admin=False, today=None):
         """demo: load `ketnap demo`; admin: a root organization (self.root_id) and the
-        administrator BOOT_ADMIN / BOOT_PASSWORD bound to it."""
+        administrator BOOT_ADMIN / BOOT_PASSWORD bound to it; today: `serve --today`."""
         self.demo = demo
+        self.today = today
         self.web_root = web_root
         self.admin = admin
         self.root_id = None
@@ -324,6 +325,8 @@ class Server:
         args = [binary(), "serve", "--db", self.db, "--listen", f"127.0.0.1:{self.port}"]
         if self.web_root:
             args += ["--web", self.web_root]
+        if self.today:
+            args += ["--today", self.today]
         self.stdout_path = os.path.join(self.dir, "serve.out")
         self.stderr_path = os.path.join(self.dir, "serve.err")
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:

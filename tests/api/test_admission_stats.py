@@ -5,6 +5,7 @@ Demo database, seed 002: the Khối các cơ quan tỉnh Quảng Ninh "trong nă
 quần chúng ưu tú", 90 of them at the joint ceremony of the "lớp 90 năm" (03/02/2020 in the demo);
 they became official members a year later (R-16)."""
 
+import harness
 from harness import ApiTestCase
 
 
@@ -32,6 +33,16 @@ class AdmissionStatsTest(ApiTestCase):
         body = self.assertStatus(self.stats(**{"from": "2021-01-01", "to": "2021-12-31"}), 200)
         self.assertEqual(body["official"], 163)
         self.assertGreaterEqual(body["months"][1]["official"], 90)
+
+    def test_a_server_started_with_today_counts_up_to_that_day(self):
+        pinned = harness.Server(demo=True, today="2020-12-31").start()
+        try:
+            body = self.assertStatus(pinned.login("khoiqn").get(
+                "/api/v1/stats/admissions", query={"org": self.khoi["id"]}), 200)
+        finally:
+            pinned.stop()
+        self.assertEqual((body["from"], body["to"]), ("2020-01-01", "2020-12-31"))
+        self.assertEqual(body["admitted"], 163)
 
     def test_default_period_is_the_last_twelve_months(self):
         body = self.assertStatus(self.stats(), 200)

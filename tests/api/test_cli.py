@@ -113,6 +113,9 @@ class CliTest(unittest.TestCase):
         r = harness.run_cli("serve", "--db", self.db("bad-listen.db"), "--listen", "khong-phai")
         self.assertNotEqual(r.returncode, 0)
         self.assertTrue(vietnamese(r.stderr), r.stderr)
+        r = harness.run_cli("serve", "--db", self.db("bad-today.db"), "--today", "23/11/2026")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--today", r.stderr)
 
     def test_serve_on_a_taken_port_fails(self):
         import socket

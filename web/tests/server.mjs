@@ -32,6 +32,10 @@ async function waitForHealth(url, child, timeoutMs) {
   throw new Error(`ketnap serve did not answer ${url}/api/v1/health within ${timeoutMs} ms`);
 }
 
+// The day the demo's deadlines were written for (src/app/demo_dossiers.cpp): the server judges
+// "today" by it, so overdue, due-soon and on-time dossiers stay what the tests expect.
+export const DEMO_TODAY = '2026-11-23';
+
 export async function startKetnap({ bin, webDist }) {
   const dir = mkdtempSync(join(tmpdir(), 'ketnap-browser-'));
   const db = join(dir, 'ketnap.db');
@@ -40,7 +44,7 @@ export async function startKetnap({ bin, webDist }) {
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(bin, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--web', webDist], {
+  const child = spawn(bin, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--web', webDist, '--today', DEMO_TODAY], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
