@@ -19,7 +19,8 @@ const WEB_DIST = resolve(process.env.KETNAP_WEB_DIST ?? join(REPO, 'web', 'dist'
 const ARTIFACTS = resolve(process.env.KETNAP_ARTIFACTS ?? join(REPO, 'build', 'screenshots'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PASSWORD = 'ketnap-demo';
-const WAIT = 15_000;
+// Generous: CI machines build other things while the browser runs.
+const WAIT = 30_000;
 
 let server;
 let browser;
@@ -116,14 +117,56 @@ async function dossierAsOf(page) {
   return /(\d\d\/\d\d\/\d{4})/.exec(title)[1];
 }
 
-async function typeDate(page, label, date) {
-  const input = page.getByLabel(label, { exact: true });
+async function typeDate(page, label, date, { exact = true } = {}) {
+  const input = page.getByLabel(label, { exact });
   await input.click();
   await input.fill(date);
   await input.press('Enter');
 }
 
 const nextSteps = (page) => page.locator('.next-steps');
+
+/**
+ * Waits until `locator` matches exactly `count` elements. Polled from here: the page's
+ * Content-Security-Policy forbids the eval that page.waitForFunction needs.
+ */
+async function untilCount(locator, count) {
+  const deadline = Date.now() + WAIT;
+  let seen = await locator.count();
+  while (seen !== count) {
+    if (Date.now() > deadline) assert.fail(`expected ${count} elements, saw ${seen}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    seen = await locator.count();
+  }
+}
+
+/** Chooses a step in the record form by its label (the form may already propose it). */
+async function chooseStep(page, label) {
+  await chooseOption(page, 'Bước cần ghi', label);
+}
+
+/** Records one step through the form and waits until the timeline shows it. */
+async function recordStep(page, label, date, fill = async () => {}) {
+  const recorded = await page.locator('.step-timeline .timeline-step').count();
+  await chooseStep(page, label);
+  await typeDate(page, 'Ngày thực hiện', date);
+  await fill();
+  await page.getByRole('button', { name: 'Ghi bước' }).click();
+  await untilCount(page.locator('.step-timeline .timeline-step'), recorded + 1);
+  assert.equal(await page.locator('.refusal').count(), 0, `${label} was recorded without a refusal`);
+}
+
+async function fillVotes(page, { yes, no = 0, members }) {
+  await page.getByLabel('Số tán thành').fill(String(yes));
+  await page.getByLabel('Số không tán thành').fill(String(no));
+  if (members !== undefined) await page.getByLabel('Mẫu số', { exact: false }).fill(String(members));
+}
+
+/** Opens the select labelled `label` (its shown value would take the click) and picks `option`. */
+async function chooseOption(page, label, option) {
+  await page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-select-selector').click();
+  await page.locator('.ant-select-item-option:visible').filter({ hasText: new RegExp(`^${option}$`) }).click();
+}
 
 // ---- tests --------------------------------------------------------------------------------
 
@@ -216,7 +259,7 @@ test('a late decision is refused with rule P-12, keeps what was typed, and is re
   await screenshot(page, '06-ho-so-bi-tu-choi');
 
   await page.getByText('Vượt quy định có lý do bằng văn bản', { exact: false }).click();
-  await page.getByRole('checkbox', { name: 'P-12' }).check();
+  await page.getByRole('checkbox', { name: 'P-12', exact: true }).check();
   await page.getByLabel('Lý do (số, ngày văn bản cho phép)').fill('Ban Thường vụ đồng ý bằng văn bản số 45-CV/TU');
   await page.getByRole('button', { name: 'Ghi bước' }).click();
   await page.locator('.step-timeline').getByText(/Vượt quy định P-12: Ban Thường vụ đồng ý/).waitFor();
@@ -235,7 +278,7 @@ test('the worklist shows overdue work in red first and filters to it', async () 
 
   await page.getByText(`Quá hạn (${overdue})`).click();
   const rows = page.locator('.worklist .ant-table-tbody tr.ant-table-row');
-  await page.waitForFunction((n) => document.querySelectorAll('.worklist .ant-table-tbody tr.ant-table-row').length === n, overdue);
+  await untilCount(rows, overdue);
   const classes = await rows.evaluateAll((trs) => trs.map((tr) => tr.className));
   assert.ok(classes.every((name) => name.includes('row-overdue')), 'every shown row is marked overdue');
   await page.context().close();
@@ -249,10 +292,7 @@ test('the dashboard draws the funnel, admissions by month and the overdue count'
   const work = await apiGet(page, '/worklist');
   const overdue = work.items.filter((item) => item.overdue).length;
   const figure = page.getByTestId('figure-Quá hạn');
-  await page.waitForFunction(
-    ([n]) => document.querySelector('[data-testid="figure-Quá hạn"] .ant-statistic-content')?.textContent === String(n),
-    [overdue],
-  );
+  await figure.locator('.ant-statistic-content').getByText(String(overdue), { exact: true }).waitFor();
   assert.equal((await figure.locator('.ant-statistic-content').textContent()).trim(), String(overdue));
   assert.match(await page.locator('.chart-funnel').textContent(), /Phễu phát triển/);
   await screenshot(page, '08-tong-quan');
@@ -362,6 +402,111 @@ test('a new candidate gets a dossier and its first step from the browser', async
   const dossier = await apiGet(page, `/dossiers/${new URL(page.url()).pathname.split('/').pop()}`);
   assert.equal(dossier.stage, 'nguon');
   assert.equal(dossier.profile.education, 'thpt');
+
+  // A step out of order is refused by a rule nobody may override: no override is offered.
+  await chooseStep(page, 'Viết đơn xin vào Đảng');
+  await typeDate(page, 'Ngày thực hiện', await dossierAsOf(page));
+  await page.getByRole('button', { name: 'Ghi bước' }).click();
+  const refusal = page.locator('.refusal');
+  await refusal.waitFor();
+  assert.match(await refusal.textContent(), /Chưa có bước "Học lớp bồi dưỡng nhận thức về Đảng"/);
+  assert.match(await refusal.textContent(), /P-5/);
+  await page.getByText('Các quy định này không được phép vượt').waitFor();
+  assert.equal(await page.getByText('Vượt quy định có lý do bằng văn bản').count(), 0);
+  assert.equal((await apiGet(page, `/dossiers/${dossier.id}`)).steps.length, 1, 'nothing was recorded');
+  await page.context().close();
+});
+
+test('a whole journey from nguồn to đảng viên chính thức is done in the browser', async () => {
+  const page = await signIn('baotang');
+  const chiBo = 'Chi bộ Bảo tàng – Thư viện tỉnh';
+  await page.goto(`${server.url}/nhan-su/moi`);
+  await page.getByLabel('Họ và tên').fill('Lê Thị Hồng Nhung');
+  await page.getByText('Nữ', { exact: true }).click();
+  await typeDate(page, 'Ngày sinh (dd/mm/yyyy)', '10/05/1995');
+  await page.getByLabel('Số căn cước công dân').fill('080195004321');
+  await page.getByLabel('Tổ chức đảng (nơi sinh hoạt, công tác)').click();
+  await page.locator('.ant-select-item-option', { hasText: chiBo }).first().click();
+  await page.getByRole('button', { name: 'Thêm người' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Lê Thị Hồng Nhung' }).waitFor();
+  const personUrl = page.url();
+
+  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Hồ sơ: Lê Thị Hồng Nhung' }).waitFor();
+  await page.getByLabel('Trình độ giáo dục phổ thông (E-3)').click();
+  await page.locator('.ant-select-item-option', { hasText: 'Tốt nghiệp trung học phổ thông' }).click();
+  await page.getByRole('button', { name: 'Lưu thông tin' }).click();
+  await page.getByText('Đã lưu thông tin người vào Đảng').waitFor();
+  const dossierId = new URL(page.url()).pathname.split('/').pop();
+  const { org_id: chiBoId } = await apiGet(page, `/dossiers/${dossierId}`);
+  const officialOn = async (day) => (await apiGet(page, `/orgs/${chiBoId}?as_of=${day}`)).counts.official;
+
+  // The dates of the API journey (tests/api/test_dossiers.py), each step typed into the form.
+  const number = (label = 'Số nghị quyết, văn bản', value) => () => page.getByLabel(label).fill(value);
+  await recordStep(page, 'Tạo nguồn', '08/01/2024', number(undefined, '01-NQ/CB'));
+  await recordStep(page, 'Vào danh sách cảm tình Đảng', '15/01/2024', number(undefined, '02-NQ/CB'));
+  await recordStep(page, 'Phân công đảng viên giúp đỡ', '15/01/2024', async () => {
+    const helpers = page.getByLabel('Đảng viên chính thức được phân công giúp đỡ');
+    await helpers.fill('Trần Trung Nghĩa');
+    await helpers.press('Enter');
+  });
+  await recordStep(page, 'Học lớp bồi dưỡng nhận thức về Đảng', '22/03/2024', async () => {
+    await page.getByLabel('Số giấy chứng nhận').fill('CN-118');
+    await page.getByLabel('Nơi cấp').fill('Trung tâm Chính trị thành phố Tân An');
+    await page.getByLabel('Điểm bài thu hoạch (thang 10)').fill('8,5');
+  });
+  await recordStep(page, 'Viết đơn xin vào Đảng', '01/04/2024');
+  await recordStep(page, 'Khai lý lịch người xin vào Đảng', '05/04/2024');
+  await recordStep(page, 'Thẩm tra lý lịch', '20/05/2024');
+  await recordStep(page, 'Giới thiệu người vào Đảng', '27/05/2024', async () => {
+    for (const [row, [name, months]] of [['Trần Trung Nghĩa', 30], ['Azid Giàu', 24]].entries()) {
+      await page.getByLabel('Họ tên hoặc tổ chức').nth(row).fill(name);
+      await page.getByLabel('Số tháng cùng công tác').nth(row).fill(String(months));
+    }
+  });
+  await recordStep(page, 'Lấy ý kiến nhận xét của đoàn thể và nơi cư trú', '30/05/2024');
+  await recordStep(page, 'Chi bộ họp xét, đề nghị kết nạp', '10/06/2024', async () => {
+    await page.getByLabel('Số nghị quyết, văn bản').fill('15-NQ/CB');
+    await fillVotes(page, { yes: await officialOn('2024-06-10') });
+  });
+  // P-12: the decision within 60 working days of the meeting, shown before it is taken.
+  await nextSteps(page).getByText('04/09/2024').waitFor();
+  await recordStep(page, 'Đảng ủy cơ sở xét, đề nghị kết nạp', '20/06/2024', async () => {
+    await page.getByLabel('Số nghị quyết, văn bản').fill('45-NQ/ĐU');
+    await fillVotes(page, { yes: 7, members: 9 });
+  });
+  await recordStep(page, 'Quyết định kết nạp đảng viên', '15/07/2024', async () => {
+    await page.getByLabel('Số quyết định').fill('1203-QĐ/ĐU');
+    await chooseOption(page, 'Cấp quyết định', 'Ban thường vụ cấp ủy cấp trên');
+    await typeDate(page, 'Ngày chi bộ nhận quyết định', '17/07/2024', { exact: false });
+  });
+  await nextSteps(page).getByText('28/08/2024').waitFor(); // P-13: the ceremony within 30 working days
+  await recordStep(page, 'Lễ kết nạp đảng viên', '05/08/2024');
+  await recordStep(page, 'Học lớp bồi dưỡng đảng viên mới', '15/10/2024', number('Số giấy chứng nhận', 'CN-ĐVM-77'));
+  await recordStep(page, 'Chi bộ xét công nhận đảng viên chính thức', '12/08/2025', async () => {
+    await page.getByLabel('Số nghị quyết, văn bản').fill('31-NQ/CB');
+    await fillVotes(page, { yes: await officialOn('2025-08-12') });
+  });
+  await recordStep(page, 'Đảng ủy cơ sở xét công nhận đảng viên chính thức', '20/08/2025', () =>
+    fillVotes(page, { yes: 8, no: 1, members: 9 }),
+  );
+  await recordStep(page, 'Quyết định công nhận đảng viên chính thức', '05/09/2025', async () => {
+    await page.getByLabel('Số quyết định').fill('2210-QĐ/ĐU');
+    await chooseOption(page, 'Cấp quyết định', 'Ban thường vụ cấp ủy cấp trên');
+  });
+  await page.locator('.step-timeline').getByText('Số: 2210-QĐ/ĐU').waitFor();
+  await screenshot(page, '15-ho-so-chinh-thuc');
+
+  const dossier = await apiGet(page, `/dossiers/${dossierId}`);
+  assert.equal(dossier.stage, 'quyet_dinh_chinh_thuc');
+  assert.equal(dossier.open, false);
+  assert.deepEqual(dossier.verdict.problems, []);
+
+  // The person is now an official member from the day probation ended (R-16).
+  await page.goto(personUrl);
+  const membership = page.locator('.ant-card', { hasText: 'Đảng tịch' });
+  await membership.getByText('Đảng viên chính thức').waitFor();
+  await membership.getByText('05/08/2025').first().waitFor();
   await page.context().close();
 });
 

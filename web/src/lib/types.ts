@@ -14,6 +14,8 @@ export interface RefusalReason {
   rule: string;
   step: string;
   message: string;
+  /** Whether the rule set lets an officer record the step anyway, with a written reason. */
+  overridable?: boolean;
   field?: string;
   dossier_id?: number;
 }

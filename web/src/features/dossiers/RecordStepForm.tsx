@@ -39,7 +39,9 @@ export function RecordStepForm({ dossier, onRecorded, onStale }: Props) {
   const [stale, setStale] = useState(false);
   const [overriding, setOverriding] = useState(false);
 
-  const refusedRules = [...new Set((refusal ?? []).map((problem) => problem.rule))];
+  // Only the rules the rule set lets an officer override are offered; the others must be fixed.
+  const overridableRules = [...new Set((refusal ?? []).filter((problem) => problem.overridable).map((problem) => problem.rule))];
+  const everyReasonOverridable = !!refusal && refusal.every((problem) => problem.overridable);
 
   const submit = async (values: Record<string, unknown>) => {
     setSaving(true);
@@ -81,6 +83,7 @@ export function RecordStepForm({ dossier, onRecorded, onStale }: Props) {
             setRefusal(undefined);
           }}
           options={options}
+          virtual={false}
           style={{ maxWidth: 480 }}
         />
       </Form.Item>
@@ -88,15 +91,23 @@ export function RecordStepForm({ dossier, onRecorded, onStale }: Props) {
       {refusal && (
         <div style={{ marginBottom: 16 }}>
           <ProblemList title="Bước này chưa được ghi vì trái quy định" problems={refusal} />
-          <Checkbox checked={overriding} onChange={(event) => setOverriding(event.target.checked)} style={{ marginTop: 8 }}>
-            Vượt quy định có lý do bằng văn bản (chỉ với quy định được phép vượt, ví dụ tổ chức lễ kết nạp muộn)
-          </Checkbox>
+          {everyReasonOverridable ? (
+            <Checkbox checked={overriding} onChange={(event) => setOverriding(event.target.checked)} style={{ marginTop: 8 }}>
+              Vượt quy định có lý do bằng văn bản ({overridableRules.join(', ')})
+            </Checkbox>
+          ) : (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              {overridableRules.length > 0
+                ? `Chỉ ${overridableRules.join(', ')} được phép vượt có lý do; các quy định còn lại phải được đáp ứng trước khi ghi bước này.`
+                : 'Các quy định này không được phép vượt; cần bổ sung hoặc sửa thông tin rồi ghi lại.'}
+            </Typography.Paragraph>
+          )}
         </div>
       )}
-      {refusal && overriding && (
+      {refusal && overriding && everyReasonOverridable && (
         <div className="override-box">
           <Form.Item name="override_rules" label="Quy định xin vượt" rules={[{ required: true, message: 'Vui lòng chọn quy định xin vượt' }]}>
-            <Checkbox.Group options={refusedRules.map((rule) => ({ value: rule, label: rule }))} />
+            <Checkbox.Group options={overridableRules.map((rule) => ({ value: rule, label: rule }))} />
           </Form.Item>
           <Form.Item
             name="override_reason"

@@ -61,14 +61,14 @@ function MembershipCard({ person }: { person: Person }) {
   );
 }
 
-/** The person's dossiers. The API filters dossiers by name, not by person, so we narrow by id here. */
+/** The person's dossiers, open and closed. */
 function PersonDossiers({ person }: { person: Person }) {
   const user = useUser();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [opening, setOpening] = useState(false);
-  const { data, loading } = useApi<Page<DossierSummary>>(withQuery('/dossiers', { q: person.full_name, page_size: 100 }));
-  const dossiers = (data?.items ?? []).filter((dossier) => dossier.person_id === person.id);
+  const { data, loading } = useApi<Page<DossierSummary>>(withQuery('/dossiers', { person: person.id, page_size: 100 }));
+  const dossiers = data?.items ?? [];
   const hasOpen = dossiers.some((dossier) => dossier.open);
 
   const open = async () => {
