@@ -465,6 +465,32 @@ test('a whole journey from nguồn to đảng viên chính thức is done in the
     }
   });
   await recordStep(page, 'Lấy ý kiến nhận xét của đoàn thể và nơi cư trú', '30/05/2024');
+
+  // E-7: someone who once quit party activities may never be re-admitted; the profile says so.
+  await page.getByText('Từng là đảng viên (xét kết nạp lại)').click();
+  await typeDate(page, 'Ngày ra khỏi Đảng', '01/03/2015');
+  await chooseOption(page, 'Lý do ra khỏi Đảng', 'Tự bỏ sinh hoạt đảng');
+  await page.getByRole('button', { name: 'Lưu thông tin' }).click();
+  await page.getByText('Đã lưu thông tin người vào Đảng').waitFor();
+  assert.deepEqual((await apiGet(page, `/dossiers/${dossierId}`)).profile.previous_membership, {
+    left_on: '2015-03-01',
+    reason: 'tu_bo_sinh_hoat',
+    readmitted_before: false,
+    expunged_on: null,
+  });
+  await chooseStep(page, 'Chi bộ họp xét, đề nghị kết nạp');
+  await typeDate(page, 'Ngày thực hiện', '10/06/2024');
+  await fillVotes(page, { yes: await officialOn('2024-06-10') });
+  await page.getByRole('button', { name: 'Ghi bước' }).click();
+  await page.locator('.refusal').getByText(/không được xem xét kết nạp lại/).waitFor();
+  assert.match(await page.locator('.refusal').textContent(), /E-7/);
+  // It was a mistake: she never was a member. Untick, save, and the meeting goes through.
+  await page.getByText('Từng là đảng viên (xét kết nạp lại)').click();
+  const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().endsWith(`/dossiers/${dossierId}`));
+  await page.getByRole('button', { name: 'Lưu thông tin' }).click();
+  assert.equal((await saved).status(), 200);
+  assert.equal((await apiGet(page, `/dossiers/${dossierId}`)).profile.previous_membership, null);
+
   await recordStep(page, 'Chi bộ họp xét, đề nghị kết nạp', '10/06/2024', async () => {
     await page.getByLabel('Số nghị quyết, văn bản').fill('15-NQ/CB');
     await fillVotes(page, { yes: await officialOn('2024-06-10') });
@@ -495,7 +521,7 @@ test('a whole journey from nguồn to đảng viên chính thức is done in the
     await chooseOption(page, 'Cấp quyết định', 'Ban thường vụ cấp ủy cấp trên');
   });
   await page.locator('.step-timeline').getByText('Số: 2210-QĐ/ĐU').waitFor();
-  await screenshot(page, '15-ho-so-chinh-thuc');
+  await screenshot(page, '16-ho-so-chinh-thuc');
 
   const dossier = await apiGet(page, `/dossiers/${dossierId}`);
   assert.equal(dossier.stage, 'quyet_dinh_chinh_thuc');

@@ -243,8 +243,27 @@ export interface CandidateProfile {
   education?: 'biet_chu' | 'tieu_hoc' | 'thcs' | 'thpt' | null;
   hardship_area?: boolean | null;
   religious?: boolean | null;
-  previous_membership?: unknown;
+  previous_membership?: PreviousMembership | null;
 }
+
+/** A candidate who was a member before (E-7, kết nạp lại). */
+export interface PreviousMembership {
+  left_on: Iso;
+  reason: LeavingReason;
+  readmitted_before: boolean;
+  expunged_on: Iso | null;
+}
+
+export type LeavingReason =
+  | 'tu_bo_sinh_hoat'
+  | 'xin_ra'
+  | 'gay_mat_doan_ket'
+  | 'tham_nhung'
+  | 'toi_nghiem_trong'
+  | 'toi_it_nghiem_trong'
+  | 'khai_tru'
+  | 'xoa_ten'
+  | 'khac';
 
 export interface Dossier extends DossierSummary {
   profile: CandidateProfile;
