@@ -587,7 +587,7 @@ test('a read-only user sees people but has no way to add or record anything', as
   await page.context().close();
 });
 
-test('the dossier page fits a 360 px phone screen', async () => {
+test('the dossier page and the everyday lists fit a 360 px phone screen', async () => {
   const page = await signIn('hoahue', { width: 360, height: 780 });
   await page.goto(`${server.url}/ho-so`);
   const link = page.locator('.ant-table-tbody a[href^="/ho-so/"]').first();
@@ -601,6 +601,19 @@ test('the dossier page fits a 360 px phone screen', async () => {
   await page.getByRole('button', { name: 'Mở menu' }).click();
   await page.getByRole('menuitem', { name: 'Việc cần làm' }).click();
   await page.getByRole('heading', { level: 1, name: 'Việc cần làm' }).waitFor();
+  const firstItem = page.locator('.worklist .ant-table-tbody tr.ant-table-row').first();
+  await firstItem.waitFor();
+  const [item] = (await apiGet(page, '/worklist')).items;
+  assert.ok(await firstItem.getByText(vnDate(item.next.due)).isVisible(), 'the deadline is on screen, not scrolled away');
+  await screenshot(page, '17-dien-thoai-viec-can-lam');
+  for (const [path, title] of [['/viec-can-lam', 'Việc cần làm'], ['/nhan-su', 'Nhân sự'], ['/', 'Tổng quan']]) {
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+    const wider = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(wider <= 0, `${title}: the page is ${wider} px wider than the screen`);
+  }
+  await screenshot(page, '18-dien-thoai-tong-quan');
   await page.context().close();
 });
 

@@ -1,5 +1,5 @@
 // What is overdue and what is due soon, most urgent first (GET /worklist).
-import { Badge, Radio, Select, Space, Table } from 'antd';
+import { Badge, Grid, Radio, Select, Space, Table, Typography, type Breakpoint } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { DueTag } from '../../components/DueTag';
 import { ErrorState } from '../../components/ErrorState';
@@ -19,7 +19,25 @@ const matches = (item: WorkItem, urgency: Urgency) =>
   (urgency === 'due_soon' && item.due_soon && !item.overdue) ||
   (urgency === 'later' && !item.overdue && !item.due_soon);
 
+const dueOf = (item: WorkItem) => <DueTag due={item.next.due} daysLeft={item.days_left} overdue={item.overdue} dueSoon={item.due_soon} />;
+
+/** On a phone the whole item in one cell: who, what, by when, where. */
+function CompactItem({ item }: { item: WorkItem }) {
+  return (
+    <Space direction="vertical" size={2}>
+      <Link to={`/ho-so/${item.dossier.id}`}>{item.dossier.person_name}</Link>
+      <span>{item.next.step_label}</span>
+      {dueOf(item)}
+      <Typography.Text type="secondary">{item.dossier.org_name}</Typography.Text>
+    </Space>
+  );
+}
+
+/** Columns of the wide table; a phone shows the compact one instead. */
+const WIDE: Breakpoint[] = ['sm'];
+
 export default function WorklistPage() {
+  const phone = !Grid.useBreakpoint().sm;
   const [params, setParams] = useSearchParams();
   const org = params.get('org') ? Number(params.get('org')) : undefined;
   const urgency = (params.get('muc') as Urgency | null) ?? 'all';
@@ -63,20 +81,18 @@ export default function WorklistPage() {
           rowKey={(item) => item.dossier.id}
           loading={loading}
           dataSource={shown}
-          scroll={{ x: 760 }}
+          scroll={phone ? undefined : { x: 760 }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           rowClassName={(item) => (item.overdue ? 'row-overdue' : item.due_soon ? 'row-due-soon' : '')}
           locale={{ emptyText: 'Không có việc nào' }}
           columns={[
-            { title: 'Người vào Đảng', render: (_, item) => <Link to={`/ho-so/${item.dossier.id}`}>{item.dossier.person_name}</Link> },
-            { title: 'Chi bộ', render: (_, item) => item.dossier.org_name },
-            { title: 'Việc cần làm', render: (_, item) => item.next.step_label },
-            { title: 'Từ ngày', render: (_, item) => formatDate(item.next.earliest) },
-            {
-              title: 'Hạn chót',
-              render: (_, item) => <DueTag due={item.next.due} daysLeft={item.days_left} overdue={item.overdue} dueSoon={item.due_soon} />,
-            },
-            { title: 'Quy định', render: (_, item) => <RuleTag rule={item.next.rule} /> },
+            { title: 'Việc cần làm', key: 'compact', responsive: ['xs'], render: (_, item) => <CompactItem item={item} /> },
+            { title: 'Người vào Đảng', responsive: WIDE, render: (_, item) => <Link to={`/ho-so/${item.dossier.id}`}>{item.dossier.person_name}</Link> },
+            { title: 'Chi bộ', responsive: WIDE, render: (_, item) => item.dossier.org_name },
+            { title: 'Việc cần làm', responsive: WIDE, render: (_, item) => item.next.step_label },
+            { title: 'Từ ngày', responsive: WIDE, render: (_, item) => formatDate(item.next.earliest) },
+            { title: 'Hạn chót', responsive: WIDE, render: (_, item) => dueOf(item) },
+            { title: 'Quy định', responsive: WIDE, render: (_, item) => <RuleTag rule={item.next.rule} /> },
           ]}
         />
       )}
