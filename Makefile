@@ -24,8 +24,14 @@ WEB_SOURCES := $(shell find web/src -type f 2>/dev/null) web/index.html web/vite
 
 web: web/dist/.build-stamp
 
+# A registry connection that stalls (ERR_SOCKET_TIMEOUT) fails the whole `npm ci`, so it is
+# tried up to three times; npm retries single downloads itself.
 web/node_modules/.package-lock.json: web/package-lock.json | deps
-	@cd web && npm ci --no-audit --no-fund
+	@cd web && for attempt in 1 2 3; do \
+	  npm ci --no-audit --no-fund --fetch-retries=5 --fetch-retry-maxtimeout=60000 && break; \
+	  if [ $$attempt = 3 ]; then exit 1; fi; \
+	  echo "npm ci không xong (lần $$attempt), thử lại sau 10 giây…"; sleep 10; \
+	done
 	@touch $@
 
 web/dist/.build-stamp: web/node_modules/.package-lock.json $(WEB_SOURCES)
