@@ -190,6 +190,15 @@ test('a signed-out visitor is sent to the login page, a wrong password is refuse
   await page.waitForURL(/\/dang-nhap/);
   await page.goto(`${server.url}/nhan-su`);
   await page.waitForURL(/\/dang-nhap\?tiep=%2Fnhan-su/);
+
+  // With the keyboard alone: the name field has the focus, Tab moves on, Enter signs in,
+  // and the visitor lands where they were going.
+  await page.getByLabel('Tên đăng nhập').waitFor();
+  await page.keyboard.type('baotang');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Nhân sự' }).waitFor();
   await page.context().close();
 });
 
@@ -521,6 +530,8 @@ test('a whole journey from nguồn to đảng viên chính thức is done in the
     await chooseOption(page, 'Cấp quyết định', 'Ban thường vụ cấp ủy cấp trên');
   });
   await page.locator('.step-timeline').getByText('Số: 2210-QĐ/ĐU').waitFor();
+  await nextSteps(page).getByText('Hồ sơ đã đóng, không còn bước nào phải làm').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Ghi bước' }).count(), 0, 'a closed dossier takes no more steps');
   await screenshot(page, '16-ho-so-chinh-thuc');
 
   const dossier = await apiGet(page, `/dossiers/${dossierId}`);

@@ -48,7 +48,7 @@ export default function DossierPage() {
               <ProblemsPanel verdict={dossier.verdict} asOf={dossier.as_of} />
             </Card>
             <Card size="small" title={`Việc tiếp theo (tính đến ${formatDate(dossier.as_of)})`}>
-              <NextStepsTable next={dossier.verdict.next} asOf={dossier.as_of} />
+              <NextStepsTable next={dossier.verdict.next} asOf={dossier.as_of} open={dossier.open} />
             </Card>
             {dossier.open && canWrite(user) && (
               <Card size="small" title="Ghi bước tiếp theo" id="ghi-buoc">

@@ -79,7 +79,7 @@ export function ProblemsPanel({ verdict, asOf }: { verdict: Verdict; asOf: strin
   );
 }
 
-export function NextStepsTable({ next, asOf }: { next: NextStep[]; asOf: string }) {
+export function NextStepsTable({ next, asOf, open }: { next: NextStep[]; asOf: string; open: boolean }) {
   const daysLeft = (due: string | null) => (due ? Math.round((Date.parse(due) - Date.parse(asOf)) / 86_400_000) : undefined);
   return (
     <Table<NextStep>
@@ -89,7 +89,7 @@ export function NextStepsTable({ next, asOf }: { next: NextStep[]; asOf: string 
       pagination={false}
       dataSource={next}
       scroll={{ x: 560 }}
-      locale={{ emptyText: 'Không có bước nào có thời hạn tính được' }}
+      locale={{ emptyText: open ? 'Không có bước nào có thời hạn tính được' : 'Hồ sơ đã đóng, không còn bước nào phải làm' }}
       columns={[
         { title: 'Bước tiếp theo', dataIndex: 'step_label' },
         { title: 'Sớm nhất từ', dataIndex: 'earliest', render: formatDate },
