@@ -218,6 +218,25 @@ test('typing "nguyen van hieu" without accents finds Nguyễn Văn Hiếu and op
   await page.context().close();
 });
 
+test('a person clicked while the search is still settling opens, even when the page loads slowly', async () => {
+  const page = await signIn('baotang');
+  await page.goto(`${server.url}/nhan-su`);
+  const first = page.locator('.ant-table-tbody a[href^="/nhan-su/"]').first();
+  await first.waitFor();
+  const [name, href] = [await first.textContent(), await first.getAttribute('href')];
+  // A slow network: the person page's code arrives a second after it is asked for.
+  await page.route('**/assets/PersonPage-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.getByLabel('Tìm theo tên hoặc số CCCD').fill(withoutAccents(name));
+  await first.click(); // within the search's 300 ms pause
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await page.waitForTimeout(500); // a late search would have pulled the user back by now
+  assert.equal(new URL(page.url()).pathname, href);
+  await page.context().close();
+});
+
 /** The two dossiers tests 3 and 4 bring to the ceremony, for the batch test. */
 const decided = [];
 
@@ -391,7 +410,9 @@ test('a new candidate gets a dossier and its first step from the browser', async
   const page = await signIn('baotang');
   await page.goto(`${server.url}/nhan-su`);
   await page.getByLabel('Tìm theo tên hoặc số CCCD').fill('tran thi mai');
+  await page.waitForURL(/[?&]q=/); // the list now shows the search's answer, not the first page
   await page.getByRole('link', { name: 'Trần Thị Mai', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Trần Thị Mai' }).waitFor();
   await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
   await page.getByRole('heading', { level: 1, name: 'Hồ sơ: Trần Thị Mai' }).waitFor();
   await page.getByText('Chưa ghi bước nào.').waitFor();

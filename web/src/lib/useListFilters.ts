@@ -23,11 +23,17 @@ export function useListFilters() {
 }
 
 // What the user is typing, and `commit(text)` called with it 300 ms after they pause.
+// A user who clicks a result within those 300 ms has left the list: the address has
+// changed while the next page is still loading (the list is still on screen), and the
+// search must not pull them back to it.
 export function useDebouncedSearch(current: string, commit: (text: string) => void) {
   const [typed, setTyped] = useState(current);
   useEffect(() => {
     if (typed === current) return;
-    const timer = window.setTimeout(() => commit(typed.trim()), 300);
+    const listPath = window.location.pathname;
+    const timer = window.setTimeout(() => {
+      if (window.location.pathname === listPath) commit(typed.trim());
+    }, 300);
     return () => window.clearTimeout(timer);
   }, [typed]);
   return [typed, setTyped] as const;
