@@ -568,6 +568,36 @@ test('a whole journey from nguồn to đảng viên chính thức is done in the
   await page.context().close();
 });
 
+test('an officer states what the rules need of the chi bộ, a value out of range is refused under its field', async () => {
+  const page = await signIn('hoahue');
+  const { user } = await apiGet(page, '/session');
+  await page.goto(`${server.url}/to-chuc/${user.org_id}`);
+  await page.getByRole('tab', { name: 'Thông tin dùng để xét' }).click();
+  const table = page.locator('.org-profile');
+  await table.getByText('Độ tuổi thanh niên đến (R-2)').waitFor();
+  assert.match(await table.textContent(), /30 tuổi/, 'the rule set\'s default youth age');
+
+  await page.getByRole('button', { name: 'Sửa thông tin dùng để xét' }).click();
+  await chooseOption(page, 'Có tổ chức Công đoàn (R-2)', 'Có');
+  await page.getByLabel('Độ tuổi thanh niên đến (R-2)').fill('40');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  const ageItem = page.locator('.ant-form-item', { has: page.getByLabel('Độ tuổi thanh niên đến (R-2)') });
+  await ageItem.getByText(/từ 18 đến 35/).waitFor();
+  assert.equal((await apiGet(page, `/orgs/${user.org_id}/profile`)).own.has_trade_union, null, 'nothing was saved');
+
+  await page.getByLabel('Độ tuổi thanh niên đến (R-2)').fill('32');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await table.waitFor();
+  const row = table.locator('tr', { hasText: 'Có tổ chức Công đoàn (R-2)' });
+  assert.equal((await row.locator('td').textContent()).trim(), 'Có tổ chức này xác định');
+  assert.match(await table.locator('tr', { hasText: 'Độ tuổi thanh niên đến' }).textContent(), /32 tuổi/);
+  const { own } = await apiGet(page, `/orgs/${user.org_id}/profile`);
+  assert.equal(own.has_trade_union, true);
+  assert.deepEqual(own.settings, { youth_age_max: 32 });
+  await screenshot(page, '19-to-chuc-thong-tin-xet');
+  await page.context().close();
+});
+
 test('a CCCD already on file is refused next to the CCCD field', async () => {
   const page = await signIn('baotang');
   const { items } = await apiGet(page, '/people?q=nguyen%20van%20hieu');

@@ -83,6 +83,25 @@ export interface Org {
   counts?: OrgCounts;
 }
 
+/** RULES.md §11 settings, by name (docs/api.md, "Organization profile"). */
+export type ProfileSettings = Record<string, boolean | number | string>;
+
+export interface OrgProfileValues {
+  has_youth_union: boolean | null;
+  has_trade_union: boolean | null;
+  committee_members: number | null;
+  has_dang_uy_bo_phan: boolean | null;
+  settings: ProfileSettings;
+}
+
+export interface OrgProfile {
+  org_id: number;
+  /** What this organization itself states; null where it says nothing. */
+  own: OrgProfileValues;
+  /** What the rules use for a chi bộ here: the nearest stated value upwards, settings merged over the defaults. */
+  effective: OrgProfileValues;
+}
+
 export type Gender = 'nam' | 'nu';
 export type MemberStatus = 'quan_chung' | 'du_bi' | 'chinh_thuc';
 

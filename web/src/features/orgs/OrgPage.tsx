@@ -9,6 +9,7 @@ import { withQuery } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
 import type { DossierSummary, Org, OrgCounts, Page, Person } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
+import { OrgProfilePanel } from './OrgProfilePanel';
 
 function Counts({ counts }: { counts: OrgCounts }) {
   const figures: [string, number | null][] = [
@@ -125,6 +126,7 @@ export default function OrgPage() {
             { key: 'children', label: 'Tổ chức trực thuộc', children: <Children org={org} /> },
             { key: 'people', label: 'Nhân sự', children: <Members org={org} /> },
             { key: 'dossiers', label: 'Hồ sơ phát triển', children: <Dossiers org={org} /> },
+            { key: 'profile', label: 'Thông tin dùng để xét', children: <OrgProfilePanel org={org} /> },
           ]}
         />
       </Card>
