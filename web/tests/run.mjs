@@ -424,10 +424,14 @@ test('a new candidate gets a dossier and its first step from the browser', async
 
   // The form proposes "Tạo nguồn" for a new dossier.
   assert.match(await page.locator('.record-step-form .ant-select-selection-item').first().textContent(), /Tạo nguồn/);
+  const hardship = page.getByLabel('Vùng khó khăn, miền núi, biên giới, hải đảo, dân tộc thiểu số');
+  await hardship.check(); // typed into the profile, not saved yet
   await typeDate(page, 'Ngày thực hiện', await dossierAsOf(page));
   await page.getByLabel('Số nghị quyết, văn bản').fill('05-BB/CB');
   await page.getByRole('button', { name: 'Ghi bước' }).click();
   await page.locator('.step-timeline').getByText('Số: 05-BB/CB').waitFor();
+  assert.ok(await hardship.isChecked(), 'recording a step keeps what was typed in the profile');
+  await hardship.uncheck();
   assert.match(await page.locator('.record-step-form .ant-select-selection-item').first().textContent(), /Vào danh sách cảm tình Đảng/);
   const dossier = await apiGet(page, `/dossiers/${new URL(page.url()).pathname.split('/').pop()}`);
   assert.equal(dossier.stage, 'nguon');

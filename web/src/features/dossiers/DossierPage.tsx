@@ -59,7 +59,8 @@ export default function DossierPage() {
               <KeyDates verdict={dossier.verdict} />
             </Card>
             <Card size="small" title="Thông tin người vào Đảng dùng để xét">
-              <ProfileCard key={dossier.version} dossier={dossier} canEdit={dossier.open && canWrite(user)} onSaved={setData} />
+              {/* Reset only when the saved profile changes: recording a step keeps what was typed here. */}
+              <ProfileCard key={JSON.stringify(dossier.profile)} dossier={dossier} canEdit={dossier.open && canWrite(user)} onSaved={setData} />
             </Card>
           </Space>
         </Col>
