@@ -650,6 +650,12 @@ test('a read-only user sees people but has no way to add or record anything', as
   await page.goto(`${server.url}/nhan-su`);
   await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
   assert.equal(await page.getByRole('button', { name: 'Thêm người' }).count(), 0);
+
+  const { user } = await apiGet(page, '/session');
+  await page.goto(`${server.url}/to-chuc/${user.org_id}`);
+  await page.getByRole('tab', { name: 'Thông tin dùng để xét' }).click();
+  await page.locator('.org-profile').getByText('Có tổ chức Đoàn (R-2)').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Sửa thông tin dùng để xét' }).count(), 0);
   await page.context().close();
 });
 
