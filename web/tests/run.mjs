@@ -127,17 +127,20 @@ async function typeDate(page, label, date, { exact = true } = {}) {
 const nextSteps = (page) => page.locator('.next-steps');
 
 /**
- * Waits until `locator` matches exactly `count` elements. Polled from here: the page's
- * Content-Security-Policy forbids the eval that page.waitForFunction needs.
+ * Waits until `check()` returns true, polled from here: the page's Content-Security-Policy
+ * forbids the eval that page.waitForFunction needs. `describe()` says what was seen instead.
  */
-async function untilCount(locator, count) {
+async function until(check, describe) {
   const deadline = Date.now() + WAIT;
-  let seen = await locator.count();
-  while (seen !== count) {
-    if (Date.now() > deadline) assert.fail(`expected ${count} elements, saw ${seen}`);
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(await describe());
     await new Promise((resolve) => setTimeout(resolve, 100));
-    seen = await locator.count();
   }
+}
+
+/** Waits until `locator` matches exactly `count` elements. */
+async function untilCount(locator, count) {
+  await until(async () => (await locator.count()) === count, async () => `expected ${count} elements, saw ${await locator.count()}`);
 }
 
 /** Chooses a step in the record form by its label (the form may already propose it). */
@@ -177,7 +180,9 @@ test('a signed-out visitor is sent to the login page, a wrong password is refuse
   await page.getByLabel('Tên đăng nhập').fill('baotang');
   await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('alert').waitFor();
+  // The refusal itself, not the "please sign in" notice that is also an alert: until it
+  // arrives the button is busy and a second click would be ignored.
+  await page.getByRole('alert').filter({ hasText: 'Tên đăng nhập hoặc mật khẩu không đúng' }).waitFor();
   await screenshot(page, '01-dang-nhap');
   assert.match(page.url(), /\/dang-nhap/);
 
@@ -205,12 +210,19 @@ test('a signed-out visitor is sent to the login page, a wrong password is refuse
 test('typing "nguyen van hieu" without accents finds Nguyễn Văn Hiếu and opens his page', async () => {
   const page = await signIn('baotang');
   await page.goto(`${server.url}/nhan-su`);
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
   await page.getByLabel('Tìm theo tên hoặc số CCCD').fill('nguyen van hieu');
-  const link = page.getByRole('link', { name: 'Nguyễn Văn Hiếu', exact: true });
-  await link.first().waitFor();
+  // The unfiltered first page may hold him too: wait until every row is him.
+  const names = () => page.locator('.ant-table-tbody tr.ant-table-row td:first-child').allTextContents();
+  await until(
+    async () => {
+      const shown = await names();
+      return shown.length > 0 && shown.every((name) => name === 'Nguyễn Văn Hiếu');
+    },
+    async () => `rows: ${(await names()).join(', ')}`,
+  );
   await screenshot(page, '02-nhan-su-tim-kiem');
-  const names = await page.locator('.ant-table-tbody tr td:first-child').allTextContents();
-  assert.ok(names.length > 0 && names.every((name) => name === 'Nguyễn Văn Hiếu'), `rows: ${names.join(', ')}`);
+  const link = page.getByRole('link', { name: 'Nguyễn Văn Hiếu', exact: true });
   await link.first().click();
   await page.getByRole('heading', { level: 1, name: 'Nguyễn Văn Hiếu' }).waitFor();
   await page.getByText('Đảng tịch').waitFor();
@@ -582,15 +594,18 @@ test('an officer states what the rules need of the chi bộ, a value out of rang
   assert.match(await table.textContent(), /30 tuổi/, 'the rule set\'s default youth age');
 
   await page.getByRole('button', { name: 'Sửa thông tin dùng để xét' }).click();
+  // Not by its exact name: after a refused save antd may leave its (invisible) spinner in
+  // the button, whose name then reads "loading Lưu".
+  const save = page.getByRole('form', { name: 'Thông tin tổ chức dùng để xét' }).getByRole('button', { name: 'Lưu' });
   await chooseOption(page, 'Có tổ chức Công đoàn (R-2)', 'Có');
   await page.getByLabel('Độ tuổi thanh niên đến (R-2)').fill('40');
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await save.click();
   const ageItem = page.locator('.ant-form-item', { has: page.getByLabel('Độ tuổi thanh niên đến (R-2)') });
   await ageItem.getByText(/từ 18 đến 35/).waitFor();
   assert.equal((await apiGet(page, `/orgs/${user.org_id}/profile`)).own.has_trade_union, null, 'nothing was saved');
 
   await page.getByLabel('Độ tuổi thanh niên đến (R-2)').fill('32');
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await save.click();
   await table.waitFor();
   const row = table.locator('tr', { hasText: 'Có tổ chức Công đoàn (R-2)' });
   assert.equal((await row.locator('td').textContent()).trim(), 'Có tổ chức này xác định');

@@ -47,7 +47,7 @@ export default function LoginPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">Quản lý công tác phát triển đảng viên</Typography.Paragraph>
         {params.get('tiep') && !error && (
-          <Alert type="info" showIcon message="Vui lòng đăng nhập để tiếp tục." style={{ marginBottom: 16 }} />
+          <Alert type="info" showIcon role="status" message="Vui lòng đăng nhập để tiếp tục." style={{ marginBottom: 16 }} />
         )}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item name="username" label="Tên đăng nhập" rules={[{ required: true, message: 'Vui lòng nhập tên đăng nhập' }]}>
