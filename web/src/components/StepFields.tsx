@@ -57,7 +57,7 @@ function IntroducerFields() {
   return (
     <Form.List name="introducers" initialValue={[{ kind: 'dang_vien', official: true }, { kind: 'dang_vien', official: true }]}>
       {(items, { add, remove }) => (
-        <fieldset className="introducers">
+        <fieldset className="field-group">
           <legend>Người giới thiệu</legend>
           {items.map(({ key, name }) => (
             <Space key={key} wrap align="start" className="introducer-row">

@@ -73,7 +73,7 @@ function toProfile(values: ProfileForm): CandidateProfile {
 function PreviousMembershipFields() {
   const reason = Form.useWatch<LeavingReason | undefined>('reason');
   return (
-    <fieldset className="previous-membership">
+    <fieldset className="field-group" style={{ marginTop: 16 }}>
       <legend>Đảng tịch trước đây (E-7)</legend>
       <Space wrap align="start">
         <Form.Item name="left_on" label="Ngày ra khỏi Đảng" rules={[{ required: true, message: 'Vui lòng nhập ngày ra khỏi Đảng (dd/mm/yyyy)' }]}>

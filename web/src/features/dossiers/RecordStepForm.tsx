@@ -104,7 +104,7 @@ export function RecordStepForm({ dossier, onRecorded, onStale }: Props) {
           )}
         </div>
       )}
-      {refusal && overriding && everyReasonOverridable && (
+      {overriding && everyReasonOverridable && (
         <div className="override-box">
           <Form.Item name="override_rules" label="Quy định xin vượt" rules={[{ required: true, message: 'Vui lòng chọn quy định xin vượt' }]}>
             <Checkbox.Group options={overridableRules.map((rule) => ({ value: rule, label: rule }))} />

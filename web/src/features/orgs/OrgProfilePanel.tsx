@@ -69,8 +69,9 @@ function fromFormValue(field: Field, value: Value): Value {
   return field.kind === 'yes_no' ? value === 'co' : value;
 }
 
+/** The whole profile to PUT: what the form states, null (or absent from settings) elsewhere. */
 function toOwn(fields: Field[], values: Record<string, Value>): OrgProfileValues {
-  const own: Record<string, unknown> = { has_youth_union: null, has_trade_union: null, committee_members: null, has_dang_uy_bo_phan: null };
+  const own: Record<string, unknown> = Object.fromEntries(FIELDS.filter((field) => !field.setting).map((field) => [field.key, null]));
   const settings: ProfileSettings = {};
   for (const field of fields) {
     const value = fromFormValue(field, values[field.key]);
